@@ -1,0 +1,162 @@
+/**
+ * Runtime validation of a fetched catalogue for the element. The envelope (format version, codebooks,
+ * municipalities) must be right; then every provider and every service is checked on its own, so one
+ * broken entry is skipped and reported instead of blanking the whole catalogue.
+ */
+import * as z from 'zod/mini';
+import type { Catalogue, ProviderFile, Service } from '../generated/catalogue-types.js';
+import { catalogueEnvelopeShape, providerShape, serviceSchema } from './schema.js';
+
+export interface SkippedEntry {
+  providerId?: string;
+  serviceId?: string;
+  /** Where the entry sits in the catalogue, e.g. `providers[3].services[2]`. */
+  path: string;
+  problems: string[];
+}
+
+export type CatalogueParseResult =
+  | { ok: true; catalogue: Catalogue; skipped: SkippedEntry[] }
+  | { ok: false; error: 'not-a-catalogue' | 'unsupported-format'; problems: string[] };
+
+const SUPPORTED_FORMAT_VERSION = 1;
+const MAX_PROBLEMS_PER_ENTRY = 20;
+
+const envelopeSchema = z.strictObject({ ...catalogueEnvelopeShape, providers: z.array(z.unknown()) });
+const providerHeadSchema = z.strictObject({ ...providerShape, services: z.array(z.unknown()) });
+
+/** Validates a parsed JSON value as a catalogue. Never throws, whatever the input. */
+export function parseCatalogue(input: unknown): CatalogueParseResult {
+  try {
+    return parseUnsafe(input);
+  } catch {
+    // Hostile input (a getter that throws, a revoked proxy) must not take the page down.
+    return { ok: false, error: 'not-a-catalogue', problems: ['The catalogue could not be read.'] };
+  }
+}
+
+function parseUnsafe(input: unknown): CatalogueParseResult {
+  if (!isRecord(input)) {
+    return { ok: false, error: 'not-a-catalogue', problems: [`Expected a JSON object, got ${describeType(input)}.`] };
+  }
+  if ('formatVersion' in input && input['formatVersion'] !== SUPPORTED_FORMAT_VERSION) {
+    return {
+      ok: false,
+      error: 'unsupported-format',
+      problems: [`formatVersion ${safeJson(input['formatVersion'])} is not supported (expected ${SUPPORTED_FORMAT_VERSION}).`],
+    };
+  }
+  const envelope = envelopeSchema.safeParse(input);
+  if (!envelope.success) {
+    return { ok: false, error: 'not-a-catalogue', problems: describeIssues(envelope.error.issues, []) };
+  }
+
+  const skipped: SkippedEntry[] = [];
+  const providers: ProviderFile[] = [];
+  const providerIds = new Set<string>();
+  const serviceIds = new Set<string>();
+
+  envelope.data.providers.forEach((rawProvider, providerIndex) => {
+    const providerPath = `providers[${providerIndex}]`;
+    const providerId = idOf(rawProvider);
+    const skip = (problems: string[], extra: Partial<SkippedEntry> = {}) =>
+      skipped.push({ ...(providerId === undefined ? {} : { providerId }), path: providerPath, problems, ...extra });
+
+    const head = providerHeadSchema.safeParse(rawProvider);
+    if (!head.success) {
+      skip(describeIssues(head.error.issues, ['providers', providerIndex]));
+      return;
+    }
+    if (providerIds.has(head.data.id)) {
+      skip([`${providerPath}.id: duplicate provider id "${head.data.id}"; the first provider with this id is kept.`]);
+      return;
+    }
+    providerIds.add(head.data.id);
+
+    const services: Service[] = [];
+    head.data.services.forEach((rawService, serviceIndex) => {
+      const servicePath = `${providerPath}.services[${serviceIndex}]`;
+      const serviceId = idOf(rawService);
+      const skipService = (problems: string[]) =>
+        skip(problems, { path: servicePath, ...(serviceId === undefined ? {} : { serviceId }) });
+
+      const service = serviceSchema.safeParse(rawService);
+      if (!service.success) {
+        skipService(describeIssues(service.error.issues, ['providers', providerIndex, 'services', serviceIndex]));
+      } else if (serviceIds.has(service.data.id)) {
+        skipService([`${servicePath}.id: duplicate service id "${service.data.id}"; the first service with this id is kept.`]);
+      } else {
+        serviceIds.add(service.data.id);
+        services.push(service.data);
+      }
+    });
+
+    const [first, ...rest] = services;
+    if (first === undefined) {
+      skip([`${providerPath}.services: no valid service, so the provider is left out.`]);
+      return;
+    }
+    providers.push({ ...head.data, services: [first, ...rest] });
+  });
+
+  return { ok: true, catalogue: { ...envelope.data, providers }, skipped };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function idOf(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const id = value['id'];
+  return typeof id === 'string' ? id.slice(0, 100) : undefined;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function safeJson(value: unknown): string {
+  const json = JSON.stringify(value) as string | undefined;
+  return json === undefined ? describeType(value) : json.slice(0, 40);
+}
+
+/** `providers[2].services[0].contacts.web[1]` */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], prefix: ReadonlyArray<PropertyKey>): string[] {
+  const problems = issues.slice(0, MAX_PROBLEMS_PER_ENTRY).map((issue) => {
+    const path = formatPath([...prefix, ...issue.path]);
+    return `${path || '(root)'}: ${describeIssue(issue)}`;
+  });
+  if (issues.length > MAX_PROBLEMS_PER_ENTRY) problems.push(`… and ${issues.length - MAX_PROBLEMS_PER_ENTRY} more problems`);
+  return problems;
+}
+
+/** A short English description for developers (the browser console); users see a count of skipped entries. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `unknown field ${issue.keys.slice(0, 5).map((key) => `"${key.slice(0, 40)}"`).join(', ')}`;
+    case 'too_small':
+      return `too short or too small (minimum ${String(issue.minimum)})`;
+    case 'too_big':
+      return `too long or too large (maximum ${String(issue.maximum)})`;
+    case 'invalid_format':
+      return 'wrong format';
+    case 'invalid_value':
+      return `not one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'custom':
+      return `fails the check "${issue.message}"`;
+    default:
+      return 'invalid value';
+  }
+}
