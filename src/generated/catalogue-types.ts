@@ -340,7 +340,7 @@ export interface Municipality {
  */
 export interface MunicipalityPart {
   /**
-   * Kód části obce (RÚIAN)
+   * Kód části obce (RÚIAN): Kód části obce z RÚIAN jako text, bez úvodních nul (např. "680" pro Babice, část obce Kelč).
    */
   code?: string;
   /**
