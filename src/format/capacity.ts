@@ -1,0 +1,30 @@
+/**
+ * Registered capacity in words: "12 lůžek", "1 klient". Labelled by the caller as registered capacity,
+ * because it is the maximum in the register, never the number of free places.
+ */
+import type { Lang } from '../i18n/lang.js';
+import { messagesFor } from '../i18n/messages.js';
+
+export interface CapacityAmount {
+  readonly count: number;
+  /** A unit code of the codebook TypKapacitySocialniSluzby: luzka, klient, interv, kontakt, hovor. */
+  readonly unit: string;
+}
+
+/** The count with its unit in the right plural form; an unknown unit code follows the number as it is. */
+export function formatCapacity(lang: Lang, capacity: CapacityAmount): string {
+  return messagesFor(lang).capacityCount(capacity.count, capacity.unit);
+}
+
+/** Capacities of several forms, each with its form, e.g. "12 lůžek (pobytová), 30 klientů (terénní)". */
+export function formatCapacities(
+  lang: Lang,
+  capacities: ReadonlyArray<CapacityAmount & { readonly formLabel?: string }>,
+): string {
+  return capacities
+    .map((capacity) => {
+      const amount = formatCapacity(lang, capacity);
+      return capacities.length > 1 && capacity.formLabel ? `${amount} (${capacity.formLabel})` : amount;
+    })
+    .join(', ');
+}

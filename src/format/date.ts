@@ -1,0 +1,36 @@
+/**
+ * Calendar dates from the catalogue ("2026-09-04") for display. They are days, not instants, so they are
+ * read and formatted in UTC: the reader's time zone must never move them to the day before.
+ */
+import type { Lang } from '../i18n/lang.js';
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** The UTC midnight of an ISO calendar date, or undefined when the text is not one. */
+export function parseIsoDate(iso: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/** "4. září 2026" in Czech, "4 September 2026" in English; text that is not a date is shown as it is. */
+export function formatDate(lang: Lang, iso: string): string {
+  const date = parseIsoDate(iso);
+  if (!date) return iso;
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'cs' ? 'cs' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
+}
+
+/** True when `iso` is missing, not a date, or more than `months` calendar months before `today`. */
+export function isOlderThanMonths(iso: string | undefined, today: Date, months: number): boolean {
+  const date = iso === undefined ? undefined : parseIsoDate(iso);
+  if (!date) return true;
+  const limit = new Date(Date.UTC(today.getFullYear(), today.getMonth() - months, today.getDate()));
+  return date.getTime() < limit.getTime();
+}

@@ -1,0 +1,14 @@
+/**
+ * Sorting of catalogue names. The names are Czech whatever the interface language, so Czech collation
+ * always applies: "ch" after "h", "č" after "c", numbers in numeric order.
+ */
+const czechCollator = new Intl.Collator('cs', { sensitivity: 'base', numeric: true });
+
+export function compareCzech(a: string, b: string): number {
+  return czechCollator.compare(a, b);
+}
+
+/** A sorted copy, ordered by the text `key` picks from each item. */
+export function sortByCzech<T>(items: Iterable<T>, key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareCzech(key(a), key(b)));
+}
