@@ -70,6 +70,7 @@ export const PATTERNS = {
   ico: /^[0-9]{8}$/u,
   date: /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/u,
   municipalityCode: /^[0-9]{6}$/u,
+  municipalityPartCode: /^[1-9][0-9]{0,5}$/u,
   webUrl: /^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+([/?#][^\s]*)?$/u,
   email: /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-zA-Z]{2,}$/u,
   phone: /^\+?[0-9]( ?[0-9]){7,14}$/u,
@@ -218,7 +219,7 @@ export const codebookFileSchema = z.strictObject({
 // ---- municipalities.schema.json ----
 
 const municipalityPartSchema = z.strictObject({
-  code: z.optional(text({ pattern: PATTERNS.municipalityCode })),
+  code: z.optional(text({ pattern: PATTERNS.municipalityPartCode })),
   name: text({ minLength: 1 }),
   postcodes: z.optional(z.array(text({ pattern: PATTERNS.postcode })).check(uniqueItems)),
 });
