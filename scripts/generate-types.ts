@@ -10,7 +10,7 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript';
 
 const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
 const outFile = fileURLToPath(new URL('../src/generated/catalogue-types.ts', import.meta.url));
-const schemaFiles = ['provider', 'codebook', 'municipalities', 'catalogue'];
+const schemaFiles = ['provider', 'codebook', 'municipalities', 'catalogue', 'life-situations'];
 
 const pascalCase = (key: string) => key.replace(/(^|[-_])([a-z])/g, (_m, _sep, c: string) => c.toUpperCase());
 

@@ -40,6 +40,14 @@ export type Sources = Source[];
  * Kód obce (RÚIAN): Šestimístný kód obce z registru územní identifikace (RÚIAN) jako text, např. "545058" pro Valašské Meziříčí. Seznam obcí je v catalogue-data/municipalities.json.
  */
 export type MunicipalityCode = string;
+/**
+ * Identifikátor: Malá písmena bez diakritiky, číslice a pomlčky, např. dovoz-obedu.
+ */
+export type SituationId = string;
+/**
+ * Fráze: Slova nebo krátká věta, kterou člověk napíše do vyhledávání: hovorově, se zkratkou nebo častým překlepem, klidně bez diakritiky. Vyhledávání porovnává fráze bez ohledu na velikost písmen a diakritiku.
+ */
+export type SituationPhrase = string;
 
 /**
  * Poskytovatel sociálních služeb: Jeden soubor catalogue-data/providers/<id>.json = jeden poskytovatel a jeho služby. Vyplňte jen to, co víte jistě; neznámé údaje vynechte.
@@ -454,4 +462,89 @@ export interface CapacityUnitEntry {
    * Formy
    */
   forms?: string[];
+}
+/**
+ * Životní situace: Životní situace popsané běžnou češtinou ("maminka nezvládá vaření", "dovoz obědů") a druhy sociálních služeb, ke kterým podle zákona č. 108/2006 Sb. vedou. Vyhledávání podle nich rozšiřuje dotaz, takže člověk najde službu, i když nezná její úřední název.
+ */
+export interface LifeSituationsFile {
+  /**
+   * Odkaz na schéma: Cesta ke schématu, aby editor kontroloval soubor už při psaní. Ponechte "../schema/life-situations.schema.json".
+   */
+  $schema?: string;
+  /**
+   * Zdroj: Z čeho situace vycházejí (zákon, číselníky MPSV) a kdo je sestavil.
+   */
+  source: string;
+  /**
+   * Poznámky pro editory: Jak situace doplňovat a upravovat: pravidla pro fráze, váhy a odůvodnění.
+   */
+  notes?: string;
+  /**
+   * Situace: Seznam životních situací. Každá situace má jedinečný identifikátor.
+   *
+   * @minItems 1
+   */
+  situations: [LifeSituation, ...LifeSituation[]];
+}
+/**
+ * Životní situace: Jedna situace: jak ji lidé pojmenují a kam podle zákona vede.
+ */
+export interface LifeSituation {
+  id: SituationId;
+  label: SituationLabel;
+  /**
+   * Fráze a synonyma: Jak lidé situaci popisují: běžná slova, synonyma, hovorové tvary, časté překlepy. Stejná fráze nesmí být u dvou situací.
+   *
+   * @minItems 3
+   */
+  phrases: [SituationPhrase, SituationPhrase, SituationPhrase, ...SituationPhrase[]];
+  /**
+   * Druhy služeb: Druhy sociálních služeb, ke kterým situace vede, seřazené od nejvhodnější.
+   *
+   * @minItems 1
+   * @maxItems 6
+   */
+  kinds:
+    | [SituationKind]
+    | [SituationKind, SituationKind]
+    | [SituationKind, SituationKind, SituationKind]
+    | [SituationKind, SituationKind, SituationKind, SituationKind]
+    | [SituationKind, SituationKind, SituationKind, SituationKind, SituationKind]
+    | [SituationKind, SituationKind, SituationKind, SituationKind, SituationKind, SituationKind];
+  /**
+   * Cílové skupiny: Kódy cílových skupin z číselníku MPSV CilovaSkupinaOsoby, kterých se situace týká (např. 24 = senioři).
+   *
+   * @minItems 1
+   */
+  targetGroups?: [number, ...number[]];
+  /**
+   * Odůvodnění podle zákona: Proč situace vede k uvedeným druhům: paragraf zákona č. 108/2006 Sb. (např. "§ 40") a krátké vysvětlení jeho definice.
+   */
+  lawNote: string;
+}
+/**
+ * Název situace: Jak situaci pojmenuje člověk, který pomoc hledá (ne úřední název služby).
+ */
+export interface SituationLabel {
+  /**
+   * Česky: Krátká věta běžnou češtinou, např. "Maminka nezvládá vaření". Zobrazí se jako návrh při psaní a ve vysvětlení, proč se služba našla.
+   */
+  cs: string;
+  /**
+   * Anglicky: Překlad názvu pro anglické rozhraní.
+   */
+  en?: string;
+}
+/**
+ * Vhodný druh služby: Druh sociální služby, ke kterému situace vede, a jak dobře se hodí.
+ */
+export interface SituationKind {
+  /**
+   * Druh služby: Kód druhu sociální služby z číselníku MPSV DruhSocialniSluzby (např. 4 = pečovatelská služba).
+   */
+  kind: number;
+  /**
+   * Váha: 3 = tato služba je pro situaci určena především, 2 = hodí se také, 1 = může pomoci s částí situace. Položky řaďte od nejvyšší váhy.
+   */
+  weight: number;
 }
