@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFilters, facetCounts, type Filterable } from '../../src/filters/facets.js';
 import { groupKinds } from '../../src/filters/kind-groups.js';
+import { deriveResults } from '../../src/filters/results.js';
 import { createMunicipalityIndex } from '../../src/filters/municipality-lookup.js';
 import {
   activeFilterValues,
@@ -138,4 +139,16 @@ for (const [input, expected] of suggestCases) {
 
 test('suggestions stop at the limit', () => {
   assert.equal(municipalities.suggest('l', 3).length, 3);
+});
+
+test('deriveResults: no query keeps the given order, a query its ranking', () => {
+  const search = (query: string) => (query === 'x' ? ['c', 'a', 'unknown'] : []);
+  const all = deriveResults(items, '  ', emptyFilters, search);
+  assert.deepEqual(all.items.map((i) => i.key), ['a', 'b', 'c', 'd']);
+  const ranked = deriveResults(items, 'x', emptyFilters, search);
+  assert.deepEqual(ranked.items.map((i) => i.key), ['c', 'a']);
+  const filtered = deriveResults(items, 'x', withFilter(emptyFilters, 'form', ['amb']), search);
+  assert.deepEqual(filtered.items.map((i) => i.key), ['c']);
+  assert.deepEqual(Object.fromEntries(filtered.facets.form), { amb: 1, ter: 2 });
+  assert.deepEqual(deriveResults(items, 'nothing', emptyFilters, search).items, []);
 });

@@ -1,0 +1,585 @@
+import { css } from 'lit';
+
+/**
+ * Styles of <social-services-catalogue>. Shadow DOM keeps the host page's CSS out; the host's font family
+ * is inherited; everything a site may want to change is a --ssc-* custom property (documented on the
+ * class) or a ::part. Colours pass 4.5:1 for text and 3:1 for control borders on their backgrounds.
+ */
+export const styles = css`
+  :host {
+    display: block;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    --_text: var(--ssc-color-text, #1f2328);
+    --_muted: var(--ssc-color-muted, #4b5563);
+    --_background: var(--ssc-color-background, #ffffff);
+    --_surface: var(--ssc-color-surface, #f3f5f8);
+    --_border: var(--ssc-color-border, #d0d7de);
+    --_control-border: var(--ssc-color-control-border, #6e7781);
+    --_accent: var(--ssc-color-accent, #0b5cad);
+    --_accent-contrast: var(--ssc-color-accent-contrast, #ffffff);
+    --_focus: var(--ssc-color-focus, #0b5cad);
+    --_warning: var(--ssc-color-warning, #7a3e00);
+    --_warning-surface: var(--ssc-color-warning-surface, #fff4e0);
+    --_error: var(--ssc-color-error, #a4161a);
+    --_radius: var(--ssc-radius, 0.5rem);
+    --_space: var(--ssc-space, 1rem);
+
+    container: ssc / inline-size;
+    color: var(--_text);
+    font-family: inherit;
+    font-size: var(--ssc-font-size, 1rem);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    text-align: start;
+    letter-spacing: normal;
+    text-transform: none;
+    overflow-wrap: anywhere;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  input,
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+
+  /* ---- search ---- */
+
+  .search {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    margin-block-end: calc(var(--_space) * 1.25);
+  }
+
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  input[type='text'] {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_background);
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_radius);
+  }
+
+  input[type='search'] {
+    font-size: 1.125em;
+    min-height: 3rem;
+  }
+
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  /* ---- layout ---- */
+
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    align-items: start;
+  }
+
+  @container ssc (min-width: 44rem) {
+    .layout.with-filters {
+      grid-template-columns: minmax(14rem, 19rem) minmax(0, 1fr);
+    }
+  }
+
+  /* ---- filters ---- */
+
+  .filters {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  .filters-toggle {
+    display: none;
+  }
+
+  @container ssc (max-width: calc(44rem - 0.02px)) {
+    .filters {
+      padding: calc(var(--_space) * 0.75);
+    }
+
+    .filters-toggle {
+      display: inline-flex;
+      width: 100%;
+      justify-content: center;
+    }
+
+    .filter-groups:not(.open) {
+      display: none;
+    }
+
+    .filter-groups.open {
+      margin-block-start: var(--_space);
+    }
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  .filter + .filter {
+    margin-block-start: calc(var(--_space) * 1.25);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .filter > legend {
+    padding: 0;
+    margin-block-end: calc(var(--_space) * 0.5);
+    font-size: 1.05em;
+  }
+
+  .subgroup {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
+  .subgroup > legend {
+    padding: 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  .options {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding-block: 0.25rem;
+    font-weight: normal;
+    cursor: pointer;
+  }
+
+  .option input {
+    flex: none;
+    width: 1.15rem;
+    height: 1.15rem;
+    margin: 0.2rem 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .option-label {
+    flex: 1;
+  }
+
+  .option-count {
+    flex: none;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .option.zero .option-label {
+    color: var(--_muted);
+  }
+
+  .link-button {
+    display: inline;
+    padding: 0.25rem 0;
+    background: none;
+    border: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  /* ---- municipality combobox ---- */
+
+  .combobox {
+    position: relative;
+    display: grid;
+    gap: 0.25rem;
+    margin-block-start: 0.5rem;
+  }
+
+  .combobox > label {
+    font-weight: normal;
+    font-size: 0.95em;
+  }
+
+  [role='listbox'] {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline: 0;
+    z-index: 2;
+    max-height: 18rem;
+    overflow-y: auto;
+    margin: 0.25rem 0 0;
+    padding: 0.25rem 0;
+    list-style: none;
+    background: var(--_background);
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.15);
+  }
+
+  [role='option'] {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    cursor: pointer;
+  }
+
+  [role='option']:hover {
+    background: var(--_surface);
+  }
+
+  [role='option'].active {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+
+  [role='option'].active .option-count {
+    color: inherit;
+  }
+
+  .hint {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  /* ---- buttons ---- */
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button.secondary {
+    background: var(--_background);
+    color: var(--_accent);
+  }
+
+  .button.small {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    font-size: 0.9em;
+  }
+
+  .button:hover {
+    filter: brightness(0.92);
+  }
+
+  /* ---- results ---- */
+
+  .results {
+    min-width: 0;
+  }
+
+  .count {
+    font-weight: 600;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .count:empty {
+    display: none;
+  }
+
+  .message {
+    display: grid;
+    gap: 0.75rem;
+    justify-items: start;
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .message.error {
+    border: 2px solid var(--_error);
+    border-inline-start-width: 0.5rem;
+    background: var(--_background);
+    color: var(--_error);
+    font-weight: 600;
+  }
+
+  .message.notice {
+    display: block;
+    background: var(--_warning-surface);
+    color: var(--_warning);
+    border-color: currentcolor;
+  }
+
+  .message .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .message.loading {
+    justify-items: center;
+    background: none;
+    border: 0;
+  }
+
+  .spinner {
+    width: 2rem;
+    height: 2rem;
+    border: 3px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-color: var(--_accent);
+    }
+
+    * {
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: var(--_space);
+  }
+
+  .chips ul {
+    display: contents;
+    list-style: none;
+  }
+
+  .chips li {
+    display: flex;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem 0.25rem 0.75rem;
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_background));
+    color: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    font-size: 0.9em;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .chip-x {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .result > article {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  h3 {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.3;
+    color: inherit;
+  }
+
+  .provider {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+
+  .tag {
+    padding: 0.125rem 0.5rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+
+  .facts {
+    display: grid;
+    gap: 0.375rem;
+    margin: 0;
+  }
+
+  .facts > div {
+    display: grid;
+    gap: 0 var(--_space);
+  }
+
+  @container ssc (min-width: 36rem) {
+    .facts > div {
+      grid-template-columns: 11rem minmax(0, 1fr);
+    }
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .contacts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .stale {
+    padding: 0.375rem 0.75rem;
+    background: var(--_warning-surface);
+    color: var(--_warning);
+    border-inline-start: 4px solid currentcolor;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-block-start: var(--_space);
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  /* The full print layout is its own piece of work; for now keep controls off paper. */
+  @media print {
+    .search,
+    .filters,
+    .chips,
+    button {
+      display: none !important;
+    }
+
+    .layout.with-filters {
+      grid-template-columns: 1fr;
+    }
+
+    .result > article {
+      break-inside: avoid;
+    }
+  }
+`;

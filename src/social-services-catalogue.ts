@@ -1,0 +1,728 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { buildCatalogueModel, type CatalogueModel, type Labelled, type ServiceView } from './catalogue/model.js';
+import { mailtoHref, safeWebHref, telHref } from './catalogue/links.js';
+import { CatalogueLoader, type LoadState } from './controllers/catalogue-loader.js';
+import { UrlStateController, type HistoryMode } from './controllers/url-state-controller.js';
+import { CatalogueChangeEvent, CatalogueErrorEvent, CatalogueLoadEvent } from './events.js';
+import { groupKinds } from './filters/kind-groups.js';
+import { createMunicipalityIndex, type MunicipalityIndex, type MunicipalitySuggestion } from './filters/municipality-lookup.js';
+import { deriveResults, type ResultSet } from './filters/results.js';
+import {
+  activeFilterValues,
+  emptyFilters,
+  hasActiveFilters,
+  setFilterValue,
+  withFilter,
+  type FilterKey,
+  type FilterState,
+} from './filters/state.js';
+import { formatCapacities } from './format/capacity.js';
+import { formatDate } from './format/date.js';
+import { formatPhone } from './format/phone.js';
+import { resolveLang, type Lang } from './i18n/lang.js';
+import { messagesFor, type Messages } from './i18n/messages.js';
+import { formatNumber } from './i18n/plural.js';
+import { createSearchIndex, type SearchIndex } from './search/engine.js';
+import { styles } from './social-services-catalogue.styles.js';
+import { emptyView, readViewState, writeViewState, type ViewState } from './url-state/url-state.js';
+
+/** Option lists longer than this show their first entries and a button for the rest. */
+const collapsedOptionCount = 8;
+/** Municipality lists of a service longer than this are summarised. */
+const collapsedMunicipalityCount = 6;
+const suggestionLimit = 8;
+
+/**
+ * A searchable, filterable catalogue of Czech registered social services (zákon č. 108/2006 Sb.) for
+ * municipal websites. Loads the built catalogue from `src` (or takes it in the `catalogue` property),
+ * and keeps the search and filters in the page URL so a link reproduces the view.
+ *
+ * @tag social-services-catalogue
+ * @summary Search, filters and results of a social services catalogue, in Czech or English.
+ *
+ * @fires catalogue-load - `CatalogueLoadEvent`: the catalogue is shown (`serviceCount`, `skippedCount` invalid entries left out).
+ * @fires catalogue-error - `CatalogueErrorEvent`: the catalogue could not be loaded (`kind`: network, timeout, http, not-json, not-a-catalogue, unsupported-format; `status` for HTTP errors).
+ * @fires catalogue-change - `CatalogueChangeEvent`: the user changed the search or filters (`query`, `filters`, `resultCount`).
+ *
+ * @csspart search - The search form with its label and field.
+ * @csspart search-input - The search field.
+ * @csspart filters - The filter panel.
+ * @csspart filter - One filter (a fieldset with its legend).
+ * @csspart chips - The active filters with the "clear all" button.
+ * @csspart chip - One active filter; activating it removes the filter.
+ * @csspart result-count - The number of results (a polite live region).
+ * @csspart results - The results column: count, notices and the list.
+ * @csspart result - One service in the list.
+ * @csspart stale - The mark on an entry not confirmed for over a year.
+ * @csspart message - Loading, error, empty-result and skipped-entries messages.
+ * @csspart button - Every button (retry, show more, clear filters).
+ *
+ * @cssprop [--ssc-color-text=#1f2328] - Text colour.
+ * @cssprop [--ssc-color-muted=#4b5563] - Secondary text (provider, counts, dates).
+ * @cssprop [--ssc-color-background=#ffffff] - Background of fields and result cards.
+ * @cssprop [--ssc-color-surface=#f3f5f8] - Background of the filter panel and notices.
+ * @cssprop [--ssc-color-border=#d0d7de] - Borders of cards and panels.
+ * @cssprop [--ssc-color-control-border=#6e7781] - Borders of fields and checkboxes (keep 3:1 against the background).
+ * @cssprop [--ssc-color-accent=#0b5cad] - Links, buttons, checked boxes.
+ * @cssprop [--ssc-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--ssc-color-focus=#0b5cad] - The focus outline.
+ * @cssprop [--ssc-color-warning=#7a3e00] - Text of the stale mark and the skipped-entries notice.
+ * @cssprop [--ssc-color-warning-surface=#fff4e0] - Background of the stale mark and notices.
+ * @cssprop [--ssc-color-error=#a4161a] - Text and border of the error message.
+ * @cssprop [--ssc-radius=0.5rem] - Corner radius of cards, fields and buttons.
+ * @cssprop [--ssc-space=1rem] - The base spacing unit.
+ * @cssprop [--ssc-font-size=1rem] - The base font size (the host's font family is inherited).
+ */
+export class SocialServicesCatalogue extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: { type: String },
+    municipality: { type: String },
+    lang: { type: String },
+    catalogue: { attribute: false },
+    urlPrefix: { type: String, attribute: 'url-prefix' },
+    timeout: { type: Number },
+    pageSize: { type: Number, attribute: 'page-size' },
+    _query: { state: true },
+    _filters: { state: true },
+    _visibleCount: { state: true },
+    _expanded: { state: true },
+    _municipalityText: { state: true },
+    _activeSuggestion: { state: true },
+    _suggestionsOpen: { state: true },
+    _filtersOpen: { state: true },
+  };
+
+  /** URL of the built catalogue (catalogue.json), absolute or relative to the page. */
+  declare src: string | undefined;
+  /** Preselects the municipality filter: a RÚIAN municipality code, a municipality name or the name of a part ("Krásno nad Bečvou"). */
+  declare municipality: string | undefined;
+  /** Interface language: `cs` (default) or `en`. */
+  declare lang: string;
+  /** Catalogue data given directly instead of `src`; validated like a downloaded catalogue. */
+  declare catalogue: unknown;
+  /** Prefix of this instance's URL parameters, e.g. `ssc-q`; give each instance on a page its own. */
+  declare urlPrefix: string;
+  /** How long to wait for the catalogue, in milliseconds. */
+  declare timeout: number;
+  /** How many services to show before a "show more" button. */
+  declare pageSize: number;
+
+  declare private _query: string;
+  declare private _filters: FilterState;
+  declare private _visibleCount: number;
+  /** Ids of expanded lists (option lists, municipality lists of a service). */
+  declare private _expanded: ReadonlySet<string>;
+  declare private _municipalityText: string;
+  declare private _activeSuggestion: number;
+  declare private _suggestionsOpen: boolean;
+  declare private _filtersOpen: boolean;
+
+  private readonly _loader = new CatalogueLoader(this, (state) => this._onLoadSettled(state));
+  private readonly _url = new UrlStateController(this, () => this._onPopState());
+
+  private _model: CatalogueModel | undefined;
+  private _modelSource: unknown;
+  private _modelLang: Lang | undefined;
+  private _searchIndex: SearchIndex | undefined;
+  private _municipalityIndex: MunicipalityIndex | undefined;
+  private _results: ResultSet<ServiceView> | undefined;
+  private _defaultView: ViewState = emptyView;
+  private _changePending = false;
+  private _focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
+
+  constructor() {
+    super();
+    this.urlPrefix = 'ssc-';
+    this.timeout = 15_000;
+    this.pageSize = 50;
+    this._query = '';
+    this._filters = emptyFilters;
+    this._visibleCount = this.pageSize;
+    this._expanded = new Set();
+    this._municipalityText = '';
+    this._activeSuggestion = -1;
+    this._suggestionsOpen = false;
+    this._filtersOpen = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._readUrl();
+  }
+
+  private get _lang(): Lang {
+    return resolveLang(this.lang);
+  }
+
+  private get _messages(): Messages {
+    return messagesFor(this._lang);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('catalogue') && this.catalogue !== undefined) this._loader.loadData(this.catalogue);
+    else if ((changed.has('src') || changed.has('timeout') || changed.has('catalogue')) && this.catalogue === undefined && this.src) {
+      this._loader.loadUrl(this.src, this.timeout);
+    }
+
+    const state = this._loader.state;
+    const catalogue = state.status === 'complete' ? state.catalogue : undefined;
+    let viewChanged = changed.has('_query') || changed.has('_filters');
+    if (catalogue !== this._modelSource || this._lang !== this._modelLang) {
+      const newCatalogue = catalogue !== this._modelSource;
+      this._modelSource = catalogue;
+      this._modelLang = this._lang;
+      this._model = catalogue && buildCatalogueModel(catalogue, this._lang, new Date());
+      this._searchIndex = this._model && createSearchIndex(this._model.searchDocuments);
+      this._municipalityIndex = this._model && createMunicipalityIndex(this._model.municipalities);
+      if (newCatalogue) this._resolveDefaults();
+      viewChanged = true;
+    } else if (changed.has('municipality') || changed.has('urlPrefix')) {
+      this._resolveDefaults();
+      viewChanged = true;
+    }
+    if (changed.has('_query') || changed.has('_filters') || changed.has('pageSize')) this._visibleCount = this.pageSize;
+    if (viewChanged && this._model) {
+      const index = this._searchIndex;
+      this._results = deriveResults(this._model.services, this._query, this._filters, (query) =>
+        index ? index.search(query).map((hit) => hit.id) : [],
+      );
+    } else if (!this._model) {
+      this._results = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    if (this._changePending) {
+      this._changePending = false;
+      this.dispatchEvent(new CatalogueChangeEvent(this._query, this._filters, this._results?.items.length ?? 0));
+    }
+    const focusTarget = this._focusAfterUpdate?.();
+    this._focusAfterUpdate = undefined;
+    focusTarget?.focus();
+  }
+
+  /** The municipality attribute resolved against the loaded catalogue, then the URL read again over it. */
+  private _resolveDefaults(): void {
+    const index = this._municipalityIndex;
+    const codes = index && this.municipality ? index.resolve(this.municipality) : [];
+    if (index && this.municipality && codes.length === 0) {
+      console.warn(`<social-services-catalogue>: no municipality "${this.municipality}" in the catalogue.`);
+    }
+    this._defaultView = { query: '', filters: withFilter(emptyFilters, 'municipality', codes) };
+    this._readUrl();
+  }
+
+  private _readUrl(): void {
+    const view = readViewState(this._url.search, this.urlPrefix, this._defaultView);
+    this._query = view.query;
+    this._filters = view.filters;
+  }
+
+  private _onPopState(): void {
+    this._readUrl();
+    this._changePending = true;
+  }
+
+  private _onLoadSettled(state: LoadState): void {
+    if (state.status === 'complete') {
+      if (state.skipped.length > 0) {
+        console.warn(`<social-services-catalogue>: ${state.skipped.length} invalid entries skipped.`, state.skipped);
+      }
+      const serviceCount = state.catalogue.providers.reduce((sum, provider) => sum + provider.services.length, 0);
+      this.dispatchEvent(new CatalogueLoadEvent(serviceCount, state.skipped.length));
+    } else if (state.status === 'error') {
+      this.dispatchEvent(new CatalogueErrorEvent(state.kind, state.httpStatus));
+    }
+  }
+
+  private _commitView(query: string, filters: FilterState, mode: HistoryMode): void {
+    this._query = query;
+    this._filters = filters;
+    this._url.write(writeViewState(this._url.search, this.urlPrefix, { query, filters }, this._defaultView), mode);
+    this._changePending = true;
+  }
+
+  private _setFilter(key: FilterKey, value: string, selected: boolean): void {
+    this._commitView(this._query, setFilterValue(this._filters, key, value, selected), 'push');
+  }
+
+  private _toggleExpanded(id: string): void {
+    const expanded = new Set(this._expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this._expanded = expanded;
+  }
+
+  private _byId<T extends HTMLElement>(id: string): T | null {
+    return this.renderRoot.querySelector<T>(`#${id}`);
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const state = this._loader.state;
+    const model = this._model;
+    return html`
+      <div class="base" lang=${this._lang}>
+        ${state.status === 'error' ? nothing : this._renderSearch()}
+        <div class="layout ${model && model.services.length > 0 ? 'with-filters' : ''}">
+          ${model && model.services.length > 0 ? this._renderFilters(model) : nothing}
+          <section class="results" part="results" aria-label=${this._messages.resultsLabel} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+            <p class="count" part="result-count" role="status">${this._statusText(state)}</p>
+            ${this._renderBody(state)}
+          </section>
+        </div>
+      </div>
+    `;
+  }
+
+  private _statusText(state: LoadState): string {
+    if (state.status === 'loading') return this._messages.loading;
+    if (!this._model || !this._results) return '';
+    return this._messages.resultCount(this._results.items.length, this._model.services.length);
+  }
+
+  private _renderSearch(): TemplateResult {
+    const m = this._messages;
+    return html`
+      <form class="search" part="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
+        <label for="query">${m.searchLabel}</label>
+        <input
+          id="query"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder=${m.searchPlaceholder}
+          .value=${live(this._query)}
+          @input=${(event: InputEvent) => this._commitView((event.target as HTMLInputElement).value, this._filters, 'replace')}
+        />
+      </form>
+    `;
+  }
+
+  private _renderBody(state: LoadState): TemplateResult | typeof nothing {
+    const m = this._messages;
+    if (state.status === 'loading') {
+      return html`<div class="message loading" part="message"><span class="spinner" aria-hidden="true"></span></div>`;
+    }
+    if (state.status === 'error') {
+      const retryable = state.kind === 'network' || state.kind === 'timeout' || state.kind === 'http';
+      return html`
+        <div class="message error" part="message" role="alert">
+          <p>${m.loadError(state.kind, state.httpStatus)}</p>
+          ${retryable ? html`<button type="button" part="button" class="button" @click=${() => this._loader.retry()}>${m.retry}</button>` : nothing}
+        </div>
+      `;
+    }
+    const model = this._model;
+    const results = this._results;
+    if (state.status !== 'complete' || !model || !results) return nothing;
+    return html`
+      ${state.skipped.length > 0 ? html`<p class="message notice" part="message">${m.skipped(state.skipped.length)}</p>` : nothing}
+      ${this._renderChips(model)}
+      ${model.services.length === 0
+        ? html`<p class="message" part="message">${m.emptyCatalogue}</p>`
+        : results.items.length === 0
+          ? this._renderNoResults()
+          : this._renderList(results.items)}
+    `;
+  }
+
+  private _renderNoResults(): TemplateResult {
+    const m = this._messages;
+    const hasQuery = this._query.trim() !== '';
+    const hasFilters = hasActiveFilters(this._filters);
+    const clear = (query: boolean, filters: boolean) => () => {
+      this._commitView(query ? '' : this._query, filters ? emptyFilters : this._filters, 'push');
+      this._focusAfterUpdate = () => this._byId('query');
+    };
+    return html`
+      <div class="message empty" part="message">
+        <p>${m.noResults}</p>
+        <p class="actions">
+          ${hasQuery && hasFilters ? html`<button type="button" part="button" class="button" @click=${clear(true, true)}>${m.clearEverything}</button>` : nothing}
+          ${hasQuery ? html`<button type="button" part="button" class="button secondary" @click=${clear(true, false)}>${m.clearQuery}</button>` : nothing}
+          ${hasFilters ? html`<button type="button" part="button" class="button secondary" @click=${clear(false, true)}>${m.clearFilters}</button>` : nothing}
+        </p>
+      </div>
+    `;
+  }
+
+  private _optionLabel(key: FilterKey, code: string): string {
+    const option = this._model?.filterOptions[key].find((o) => o.code === code);
+    if (option) return option.label;
+    if (key === 'municipality') return this._municipalityIndex?.byCode(code)?.name ?? code;
+    return code;
+  }
+
+  private _renderChips(model: CatalogueModel): TemplateResult | typeof nothing {
+    if (model.services.length === 0) return nothing;
+    const m = this._messages;
+    const active = activeFilterValues(this._filters);
+    if (active.length === 0) return nothing;
+    const remove = (index: number, key: FilterKey, value: string) => {
+      this._setFilter(key, value, false);
+      this._focusAfterUpdate = () => {
+        const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+        return chips[Math.min(index, chips.length - 1)] ?? this._byId('query');
+      };
+    };
+    return html`
+      <div class="chips" part="chips">
+        <ul aria-label=${m.activeFiltersLabel}>
+          ${active.map(({ key, value }, index) => {
+            const text = `${m.filterLegend[key]}: ${this._optionLabel(key, value)}`;
+            return html`<li>
+              <button type="button" class="chip" part="chip" aria-label=${m.removeFilter(m.filterLegend[key], this._optionLabel(key, value))} @click=${() => remove(index, key, value)}>
+                <span>${text}</span><span class="chip-x" aria-hidden="true">×</span>
+              </button>
+            </li>`;
+          })}
+        </ul>
+        <button
+          type="button"
+          part="button"
+          class="button secondary small"
+          @click=${() => {
+            this._commitView(this._query, emptyFilters, 'push');
+            this._focusAfterUpdate = () => this._byId('query');
+          }}
+        >
+          ${m.clearAllFilters}
+        </button>
+      </div>
+    `;
+  }
+
+  // ---- filters ---------------------------------------------------------------------------------
+
+  private _renderFilters(model: CatalogueModel): TemplateResult {
+    const m = this._messages;
+    const options = model.filterOptions;
+    const activeCount = activeFilterValues(this._filters).length;
+    const kinds = groupKinds(options.kind.map((kind) => ({ ...kind, group: options.kindGroups[kind.code] ?? 'care' })));
+    const simpleFilters: FilterKey[] = ['targetGroup', 'form', 'ageGroup'];
+    return html`
+      <section class="filters" part="filters" aria-label=${m.filtersLabel}>
+        <button
+          type="button"
+          class="filters-toggle button secondary"
+          part="button"
+          aria-expanded=${this._filtersOpen ? 'true' : 'false'}
+          aria-controls="filter-groups"
+          @click=${() => (this._filtersOpen = !this._filtersOpen)}
+        >
+          ${m.filtersLabel}${activeCount > 0 ? ` (${formatNumber(this._lang, activeCount)})` : ''}
+        </button>
+        <div id="filter-groups" class="filter-groups ${this._filtersOpen ? 'open' : ''}">
+          ${this._renderMunicipalityFilter()}
+          ${options.kind.length > 0
+            ? html`<fieldset class="filter" part="filter">
+                <legend>${m.filterLegend.kind}</legend>
+                ${kinds.map(
+                  (group) => html`<fieldset class="subgroup">
+                    <legend>${m.kindGroup[group.group]}</legend>
+                    ${this._renderOptions('kind', group.kinds, `kind-${group.group}`)}
+                  </fieldset>`,
+                )}
+              </fieldset>`
+            : nothing}
+          ${simpleFilters.map((key) =>
+            options[key].length > 0
+              ? html`<fieldset class="filter" part="filter">
+                  <legend>${m.filterLegend[key]}</legend>
+                  ${this._renderOptions(key, options[key], `options-${key}`)}
+                </fieldset>`
+              : nothing,
+          )}
+        </div>
+      </section>
+    `;
+  }
+
+  private _renderOptions(key: FilterKey, options: ReadonlyArray<Labelled<string>>, listId: string): TemplateResult {
+    const m = this._messages;
+    const counts = this._results?.facets[key];
+    const selected = this._filters[key];
+    const collapsible = options.length > collapsedOptionCount + 2;
+    const expanded = this._expanded.has(listId);
+    const visible =
+      collapsible && !expanded ? options.filter((o, i) => i < collapsedOptionCount || selected.includes(o.code)) : options;
+    return html`
+      <ul class="options" id=${listId}>
+        ${repeat(
+          visible,
+          (option) => option.code,
+          (option) => {
+            const count = counts?.get(option.code) ?? 0;
+            return html`<li>
+              <label class="option ${count === 0 ? 'zero' : ''}">
+                <input
+                  type="checkbox"
+                  .checked=${live(selected.includes(option.code))}
+                  @change=${(event: Event) => this._setFilter(key, option.code, (event.target as HTMLInputElement).checked)}
+                />
+                <span class="option-label">${option.label}</span>
+                <span class="option-count"><span class="visually-hidden">, </span>${formatNumber(this._lang, count)}</span>
+              </label>
+            </li>`;
+          },
+        )}
+      </ul>
+      ${collapsible
+        ? html`<button
+            type="button"
+            part="button"
+            class="link-button"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls=${listId}
+            @click=${() => this._toggleExpanded(listId)}
+          >
+            ${expanded ? m.showFewerOptions : m.showMoreOptions(options.length - visible.length)}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private get _suggestions(): MunicipalitySuggestion[] {
+    const index = this._municipalityIndex;
+    if (!index || this._municipalityText.trim() === '') return [];
+    const selected = new Set(this._filters.municipality);
+    return index.suggest(this._municipalityText, suggestionLimit + selected.size).filter((s) => !selected.has(s.code)).slice(0, suggestionLimit);
+  }
+
+  private _pickMunicipality(code: string): void {
+    this._municipalityText = '';
+    this._suggestionsOpen = false;
+    this._activeSuggestion = -1;
+    this._setFilter('municipality', code, true);
+  }
+
+  private _onMunicipalityKeydown(event: KeyboardEvent): void {
+    const suggestions = this._suggestions;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        this._suggestionsOpen = suggestions.length > 0;
+        this._activeSuggestion = Math.min(this._activeSuggestion + 1, suggestions.length - 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        this._activeSuggestion = Math.max(this._activeSuggestion - 1, 0);
+        break;
+      case 'Enter': {
+        const picked = suggestions[Math.max(this._activeSuggestion, 0)];
+        if (this._suggestionsOpen && picked) {
+          event.preventDefault();
+          this._pickMunicipality(picked.code);
+        }
+        break;
+      }
+      case 'Escape':
+        if (this._suggestionsOpen) {
+          event.preventDefault();
+          this._suggestionsOpen = false;
+          this._activeSuggestion = -1;
+        } else if (this._municipalityText) {
+          event.preventDefault();
+          this._municipalityText = '';
+        }
+        break;
+    }
+  }
+
+  private _renderMunicipalityFilter(): TemplateResult {
+    const m = this._messages;
+    const counts = this._results?.facets.municipality;
+    const selected = this._filters.municipality;
+    const suggestions = this._suggestions;
+    const open = this._suggestionsOpen && suggestions.length > 0;
+    const active = open ? this._activeSuggestion : -1;
+    const noMatch = this._municipalityText.trim() !== '' && suggestions.length === 0;
+    return html`
+      <fieldset class="filter" part="filter">
+        <legend>${m.filterLegend.municipality}</legend>
+        ${selected.length > 0
+          ? this._renderOptions(
+              'municipality',
+              selected.map((code) => ({ code, label: this._optionLabel('municipality', code) })),
+              'options-municipality',
+            )
+          : nothing}
+        <div class="combobox">
+          <label for="municipality-input">${m.municipalityInputLabel}</label>
+          <input
+            id="municipality-input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-controls="municipality-listbox"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-activedescendant=${active >= 0 ? `municipality-option-${active}` : nothing}
+            aria-describedby=${noMatch ? 'municipality-no-match' : nothing}
+            .value=${live(this._municipalityText)}
+            @input=${(event: InputEvent) => {
+              this._municipalityText = (event.target as HTMLInputElement).value;
+              this._suggestionsOpen = true;
+              this._activeSuggestion = -1;
+            }}
+            @keydown=${(event: KeyboardEvent) => this._onMunicipalityKeydown(event)}
+            @blur=${() => (this._suggestionsOpen = false)}
+          />
+          <ul id="municipality-listbox" role="listbox" aria-label=${m.municipalitySuggestionsLabel} ?hidden=${!open}>
+            ${suggestions.map(
+              (suggestion, index) => html`<li
+                id="municipality-option-${index}"
+                role="option"
+                aria-selected=${index === active ? 'true' : 'false'}
+                class=${index === active ? 'active' : ''}
+                @pointerdown=${(event: Event) => event.preventDefault()}
+                @click=${() => this._pickMunicipality(suggestion.code)}
+              >
+                <span class="suggestion-name"
+                  >${suggestion.part ? m.municipalityPartOf(suggestion.part, suggestion.name) : suggestion.name}</span
+                >
+                <span class="option-count"><span class="visually-hidden">, </span>${formatNumber(this._lang, counts?.get(suggestion.code) ?? 0)}</span>
+              </li>`,
+            )}
+          </ul>
+          ${noMatch ? html`<p class="hint" id="municipality-no-match">${m.municipalityNoMatch}</p>` : nothing}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  // ---- results ---------------------------------------------------------------------------------
+
+  private _renderList(items: readonly ServiceView[]): TemplateResult {
+    const m = this._messages;
+    const shown = items.slice(0, this._visibleCount);
+    const remaining = items.length - shown.length;
+    const showMore = () => {
+      const firstNew = shown.length;
+      this._visibleCount += this.pageSize;
+      this._focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.result > article')[firstNew];
+    };
+    return html`
+      <ol class="list">
+        ${repeat(shown, (service) => service.key, (service, index) => this._renderService(service, index))}
+      </ol>
+      ${remaining > 0
+        ? html`<p class="more">
+            <span class="muted">${m.shownOf(shown.length, items.length)}</span>
+            <button type="button" part="button" class="button secondary" @click=${showMore}>
+              ${m.showMoreResults(Math.min(remaining, this.pageSize))}
+            </button>
+          </p>`
+        : nothing}
+    `;
+  }
+
+  private _renderService(service: ServiceView, index: number): TemplateResult {
+    const m = this._messages;
+    const lang = this._lang;
+    const headingId = `result-${index}`;
+    const tags = [service.kind?.label, ...service.forms.map((form) => form.label)].filter((tag): tag is string => Boolean(tag));
+    return html`
+      <li class="result" part="result">
+        <article aria-labelledby=${headingId} tabindex="-1">
+          <h3 id=${headingId}>${service.name}</h3>
+          <p class="provider"><span class="visually-hidden">${m.provider}: </span>${service.provider.name}</p>
+          ${tags.length > 0 ? html`<p class="tags">${tags.map((tag) => html`<span class="tag">${tag}</span>`)}</p>` : nothing}
+          ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
+          <dl class="facts">
+            ${this._fact(m.targetGroups, service.targetGroups.map((g) => g.label).join(', '))}
+            ${this._fact(m.ageGroups, service.ageGroups.map((g) => g.label).join(', '))}
+            ${this._fact(
+              m.capacity,
+              formatCapacities(
+                lang,
+                service.capacity.map((c) => ({ count: c.count, unit: c.unit, formLabel: c.form.label })),
+              ),
+            )}
+            ${service.municipalities.length > 0 ? this._fact(m.municipalities, this._renderMunicipalities(service)) : nothing}
+            ${this._fact(m.serviceArea, service.serviceAreaDescription ?? '')}
+            ${service.places.length > 0
+              ? this._fact(
+                  m.places,
+                  html`<ul class="plain">
+                    ${service.places.map((place) => html`<li>${[place.name, place.address].filter(Boolean).join(', ')}</li>`)}
+                  </ul>`,
+                )
+              : nothing}
+            ${this._fact(m.openingHours, service.openingHours ?? '')}
+            ${this._renderContacts(service)}
+          </dl>
+          <p class="meta">
+            <span>${service.registered ? m.registered : m.notRegistered}${service.registerIdentifier
+                ? `, ${m.registerIdentifier(service.registerIdentifier)}`
+                : ''}${service.portalId !== undefined ? `, ${m.registerPortalId(service.portalId)}` : ''}</span>
+            <span>${service.reviewed ? m.reviewed(formatDate(lang, service.reviewed)) : m.reviewedMissing}</span>
+          </p>
+          ${service.stale ? html`<p class="stale" part="stale">${m.stale}</p>` : nothing}
+        </article>
+      </li>
+    `;
+  }
+
+  private _fact(term: string, value: string | TemplateResult): TemplateResult | typeof nothing {
+    if (value === '') return nothing;
+    return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  }
+
+  private _renderMunicipalities(service: ServiceView): TemplateResult | string {
+    const m = this._messages;
+    const names = service.municipalities.map((municipality) => municipality.label);
+    if (names.length <= collapsedMunicipalityCount + 1) return names.join(', ');
+    const id = `municipalities-${service.key}`;
+    const expanded = this._expanded.has(id);
+    const shown = expanded ? names : names.slice(0, collapsedMunicipalityCount);
+    return html`<span id=${id}>${shown.join(', ')}${expanded ? '' : ` ${m.moreMunicipalities(names.length - shown.length)}`}</span>
+      <button
+        type="button"
+        part="button"
+        class="link-button"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => this._toggleExpanded(id)}
+      >
+        ${expanded ? m.showFewerMunicipalities : m.showAllMunicipalities(names.length)}
+      </button>`;
+  }
+
+  private _renderContacts(service: ServiceView): TemplateResult | typeof nothing {
+    const m = this._messages;
+    const { phone = [], email = [], web = [] } = service.contacts;
+    if (phone.length + email.length + web.length === 0) return nothing;
+    // The data were validated, but the rendering path checks every href again (it may come from elsewhere).
+    const link = (href: string | undefined, text: string, external = false) =>
+      href
+        ? html`<a href=${href} rel=${external ? 'noopener noreferrer' : nothing}>${text}</a>`
+        : html`<span>${text}</span>`;
+    return this._fact(
+      m.contacts,
+      html`<ul class="plain contacts">
+        ${phone.map((p) => html`<li><span class="visually-hidden">${m.phone}: </span>${link(telHref(p), formatPhone(p))}</li>`)}
+        ${email.map((e) => html`<li><span class="visually-hidden">${m.email}: </span>${link(mailtoHref(e), e)}</li>`)}
+        ${web.map((w) => html`<li><span class="visually-hidden">${m.web}: </span>${link(safeWebHref(w), displayUrl(w), true)}</li>`)}
+      </ul>`,
+    );
+  }
+}
+
+/** "https://www.example.cz/" → "www.example.cz": what people read aloud and recognise. */
+function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'social-services-catalogue': SocialServicesCatalogue;
+  }
+}
