@@ -1,7 +1,9 @@
 /**
  * Turning the register's contact texts into values the data contract accepts. A value that cannot be
- * made valid is dropped and named in the report; nothing is guessed beyond the rules below.
+ * made valid is dropped and named in the report; nothing is guessed beyond the rules below. The last word
+ * belongs to the same link checks the element uses (src/catalogue/links.ts), so what is imported can be shown.
  */
+import { mailtoHref, safeWebHref, telHref } from '../catalogue/links.js';
 
 /** A contact value as the contract wants it, or the reason it was left out. */
 export type NormalizedContact = { value: string } | { problem: string };
@@ -29,29 +31,14 @@ export function normalizeWebUrl(raw: string): NormalizedContact {
   } else {
     url = `http://${url.replace(/^\/\//, '')}`;
   }
-  if (url.length > 2000 || !WEB_URL.test(url) || !isHttpUrlWithoutCredentials(url)) {
-    return { problem: `„${raw}“ není platná webová adresa` };
-  }
+  if (!WEB_URL.test(url) || safeWebHref(url) === undefined) return { problem: `„${raw}“ není platná webová adresa` };
   return { value: url };
 }
-
-function isHttpUrlWithoutCredentials(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.username === '' && parsed.password === '' && parsed.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-// The contract's e-mail pattern, without the characters that would change the meaning of a mailto: link.
-const EMAIL = /^[^\s@<>()[\]\\,;:"?#%&/]+@[^\s@<>()[\]\\,;:"?#%&/]+\.[a-zA-Z]{2,}$/;
 
 /** One e-mail address, without a "mailto:" prefix. */
 export function normalizeEmail(raw: string): NormalizedContact {
   const email = raw.trim().replace(/^mailto:/i, '');
-  if (email.length > 254 || !EMAIL.test(email)) return { problem: `„${raw}“ není platná e-mailová adresa` };
-  return { value: email };
+  return mailtoHref(email) === undefined ? { problem: `„${raw}“ není platná e-mailová adresa` } : { value: email };
 }
 
 /**
@@ -78,12 +65,10 @@ function splitSlashJoinedNumbers(text: string): string[] {
 function normalizePhone(part: string, raw: string): NormalizedContact {
   // Words next to a number ("(ústředna)", "mobil:") are labels, not digits.
   const compact = part.replace(/\([^)]*\)/g, '').replace(/[^0-9+]/g, '');
-  if (/^[0-9]{9}$/.test(compact)) return { value: groupCzech(compact) };
-  const international = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : undefined;
-  if (international === undefined) return { problem: `„${raw}“ není platné telefonní číslo` };
-  if (/^420[0-9]{9}$/.test(international)) return { value: `+420 ${groupCzech(international.slice(3))}` };
-  if (/^[1-9][0-9]{7,14}$/.test(international) && !international.startsWith('420')) return { value: `+${international}` };
-  return { problem: `„${raw}“ není platné telefonní číslo` };
+  const international = /^[0-9]{9}$/.test(compact) ? undefined : compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : undefined;
+  const phone =
+    international === undefined ? groupCzech(compact) : /^420[0-9]{9}$/.test(international) ? `+420 ${groupCzech(international.slice(3))}` : `+${international}`;
+  return telHref(phone) === undefined ? { problem: `„${raw}“ není platné telefonní číslo` } : { value: phone };
 }
 
 function groupCzech(nineDigits: string): string {
