@@ -100,9 +100,16 @@ export function formatImportReport(report: ImportReport): string {
   const { registrationEnded, registrationNotStarted, facilitiesEnded } = report.notImported;
   lines.push(
     `Nepřevzato (v obcích katalogu, ale neplatné k ${report.date}): ukončená registrace ${registrationEnded}, registrace ještě nezačala ${registrationNotStarted}, všechna zařízení v obcích ukončena ${facilitiesEnded}`,
-    report.writtenFiles.length === 0 ? 'Zapsané soubory: žádné (nic se nezměnilo)' : `Zapsané soubory (${report.writtenFiles.length}): ${report.writtenFiles.join(', ')}`,
+    report.writtenFiles.length === 0 ? 'Zapsané soubory: žádné (nic se nezměnilo)' : `Zapsané soubory (${report.writtenFiles.length}): ${listed(report.writtenFiles)}`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+const MAX_LISTED_FILES = 20;
+
+function listed(files: readonly string[]): string {
+  const shown = files.slice(0, MAX_LISTED_FILES).join(', ');
+  return files.length > MAX_LISTED_FILES ? `${shown} a dalších ${files.length - MAX_LISTED_FILES}` : shown;
 }
 
 function section<T>(lines: string[], title: string, items: readonly T[], line: (item: T) => string): void {
