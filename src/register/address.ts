@@ -4,7 +4,7 @@ import type { RegisterAddress, RegisterFacility } from './record.js';
 
 export interface MunicipalityNames {
   name: string;
-  /** Names of the parts of the municipality by their 6-digit RÚIAN code. */
+  /** Names of the parts of the municipality by their RÚIAN code (without leading zeros). */
   parts: ReadonlyMap<string, string>;
 }
 
@@ -17,7 +17,7 @@ export function indexMunicipalities(file: MunicipalitiesFile): MunicipalityIndex
       municipality.code,
       {
         name: municipality.name,
-        parts: new Map(municipality.parts.flatMap((part) => (part.code === undefined ? [] : [[part.code.padStart(6, '0'), part.name] as const]))),
+        parts: new Map(municipality.parts.flatMap((part) => (part.code === undefined ? [] : [[String(Number(part.code)), part.name] as const]))),
       },
     ]),
   );

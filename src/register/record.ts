@@ -19,7 +19,7 @@ export interface RegisterContacts {
 export interface RegisterAddress {
   /** RÚIAN municipality code, 6 digits (from `obec.id` "Obec/545058"). */
   municipality?: string;
-  /** RÚIAN code of the part of the municipality, zero-padded to 6 digits. */
+  /** RÚIAN code of the part of the municipality, without leading zeros (as in municipalities.json). */
   municipalityPart?: string;
   street?: string;
   houseNumber?: string;
@@ -255,7 +255,7 @@ function readAddress(raw: Json): RegisterAddress {
   const supplement = readText(raw.dodatekAdresy);
   return {
     ...(municipality !== undefined && /^[0-9]{6}$/.test(municipality) ? { municipality } : {}),
-    ...(part !== undefined && /^[0-9]{1,6}$/.test(part) ? { municipalityPart: part.padStart(6, '0') } : {}),
+    ...(part !== undefined && /^0*[1-9][0-9]{0,5}$/.test(part) ? { municipalityPart: String(Number(part)) } : {}),
     ...(street === undefined ? {} : { street }),
     ...(houseNumber === undefined ? {} : { houseNumber }),
     evidenceNumber: codeOf(raw.typCislaDomovniho, REGISTER_CODEBOOKS.buildingNumberType) === '2',

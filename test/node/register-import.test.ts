@@ -50,6 +50,19 @@ function service(provider: ProviderFile, id: string): Service {
   return found;
 }
 
+test('the fixture data folder itself follows the data contract', async () => {
+  const data = join(fixtures, 'catalogue-data');
+  const files: Array<['provider' | 'codebook' | 'municipalities', string]> = [
+    ['municipalities', join(data, 'municipalities.json')],
+    ...(await readdir(join(data, 'codebooks'))).map((name): ['codebook', string] => ['codebook', join(data, 'codebooks', name)]),
+    ...(await readdir(join(data, 'providers'))).map((name): ['provider', string] => ['provider', join(data, 'providers', name)]),
+  ];
+  for (const [schema, file] of files) {
+    const validate = validatorFor(schema);
+    assert.ok(validate?.(JSON.parse(await readFile(file, 'utf8'))), `${file}: ${JSON.stringify(validate?.errors)}`);
+  }
+});
+
 describe('import from the register fixture', () => {
   let dataDir: string;
   let result: ImportResult;
