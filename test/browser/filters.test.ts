@@ -1,0 +1,205 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SocialServicesCatalogue } from '../../src/social-services-catalogue.js';
+import {
+  $,
+  $$,
+  checkbox,
+  chipTexts,
+  filterGroup,
+  fixtureCatalogue,
+  options,
+  renderCatalogue,
+  resetUrl,
+  resultCount,
+  resultNames,
+  search,
+  toggleOption,
+} from './helpers.js';
+
+async function typeMunicipality(el: SocialServicesCatalogue, text: string): Promise<HTMLInputElement> {
+  const input = $(el, '#municipality-input') as HTMLInputElement;
+  input.focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+  return input;
+}
+
+describe('filters', () => {
+  afterEach(resetUrl);
+
+  it('each filter is a fieldset with a legend, kinds grouped by the law', async () => {
+    const el = await renderCatalogue();
+    const legends = $$(el, '.filter > legend').map((l) => l.textContent?.trim());
+    expect(legends).to.deep.equal(['Obec', 'Druh služby', 'Pro koho', 'Forma', 'Věk klientů']);
+    const groups = [...filterGroup(el, 'Druh služby').querySelectorAll(':scope fieldset > legend')].map((l) => l.textContent?.trim());
+    expect(groups).to.deep.equal([
+      'Sociální poradenství (§ 37)',
+      'Služby sociální péče (§ 39–52)',
+      'Služby sociální prevence (§ 53–70)',
+    ]);
+    expect(options(el, 'Sociální poradenství (§ 37)')).to.deep.equal([['odborné sociální poradenství', 1]]);
+  });
+
+  it('shows how many services each option gives', async () => {
+    const el = await renderCatalogue();
+    expect(options(el, 'Forma')).to.deep.equal([
+      ['ambulantní', 4],
+      ['pobytová', 2],
+      ['terénní', 5],
+    ]);
+    expect(options(el, 'Pro koho')).to.deep.include(['senioři', 3]);
+  });
+
+  const single: Array<[string, string, string[]]> = [
+    ['Pro koho', 'senioři', ['Testovací domov pro seniory', 'Testovací pečovatelská služba', 'Testovací tísňová péče']],
+    ['Forma', 'pobytová', ['Testovací domov pro seniory', 'Testovací chráněné bydlení']],
+    ['Věk klientů', 'dorost (16 – 18 let)', ['Testovací nízkoprahový klub']],
+    ['Služby sociální prevence (§ 53–70)', 'raná péče', ['Testovací raná péče']],
+  ];
+  for (const [legend, label, expected] of single) {
+    it(`${legend}: ${label}`, async () => {
+      const el = await renderCatalogue();
+      await toggleOption(el, legend, label);
+      expect(resultNames(el)).to.deep.equal(expected);
+      expect(checkbox(el, legend, label).checked).to.equal(true);
+      expect(chipTexts(el)).to.have.length(1);
+    });
+  }
+
+  it('ORs options within a filter and ANDs filters with each other and the query', async () => {
+    const el = await renderCatalogue();
+    await toggleOption(el, 'Forma', 'pobytová');
+    await toggleOption(el, 'Forma', 'ambulantní');
+    expect(resultNames(el)).to.have.length(6);
+    await toggleOption(el, 'Pro koho', 'senioři');
+    expect(resultNames(el)).to.deep.equal(['Testovací domov pro seniory']);
+    // Counts of the form options now reflect "senioři": outpatient none, residential one.
+    expect(options(el, 'Forma')).to.deep.equal([
+      ['ambulantní', 0],
+      ['pobytová', 1],
+      ['terénní', 2],
+    ]);
+    await toggleOption(el, 'Pro koho', 'senioři');
+    await search(el, 'dilna');
+    expect(resultNames(el)).to.deep.equal(['Testovací sociálně terapeutická dílna']);
+    expect(options(el, 'Forma')).to.deep.equal([
+      ['ambulantní', 1],
+      ['pobytová', 0],
+      ['terénní', 0],
+    ]);
+  });
+
+  it('browses by filters alone, with no query', async () => {
+    const el = await renderCatalogue();
+    await toggleOption(el, 'Služby sociální péče (§ 39–52)', 'pečovatelská služba');
+    expect(resultNames(el)).to.deep.equal(['Testovací pečovatelská služba']);
+    expect(resultCount(el)).to.equal('Nalezena 1 služba z 11');
+  });
+
+  it('municipality: typing a part suggests its municipality and Enter selects it', async () => {
+    const el = await renderCatalogue();
+    const input = await typeMunicipality(el, 'krasno');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    const suggestions = $$(el, '[role="option"]').map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
+    expect(suggestions[0]).to.match(/^Krásno nad Bečvou \(část obce Valašské Meziříčí\)/);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(chipTexts(el)).to.deep.equal(['Obec: Valašské Meziříčí']);
+    expect(input.value).to.equal('');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(resultNames(el)).to.have.members([
+      'Testovací hospicová následná péče',
+      'Testovací nízkoprahový klub',
+      'Testovací odborné sociální poradenství',
+      'Testovací osobní asistence',
+      'Testovací pečovatelská služba',
+    ]);
+    expect(options(el, 'Obec')).to.deep.equal([['Valašské Meziříčí', 5]]);
+  });
+
+  it('municipality: arrow keys move the active option, Escape closes, click selects', async () => {
+    const el = await renderCatalogue();
+    const input = await typeMunicipality(el, 'lhot');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const active = input.getAttribute('aria-activedescendant');
+    expect(active).to.equal('municipality-option-1');
+    expect($(el, `#${active}`).getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    // A second Escape clears the text.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.value).to.equal('');
+    await typeMunicipality(el, 'zaso');
+    $$(el, '[role="option"]')[0]?.click();
+    await el.updateComplete;
+    expect(chipTexts(el)).to.deep.equal(['Obec: Zašová']);
+    expect(resultNames(el)).to.deep.equal(['Testovací odborné sociální poradenství', 'Testovací osobní asistence']);
+  });
+
+  it('municipality: an unknown name says so', async () => {
+    const el = await renderCatalogue();
+    const input = await typeMunicipality(el, 'Praha');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#municipality-no-match').textContent).to.contain('Žádná obec');
+    expect(input.getAttribute('aria-describedby')).to.equal('municipality-no-match');
+  });
+
+  it('chips remove their filter; "clear all" removes every filter but keeps the query', async () => {
+    const el = await renderCatalogue();
+    await search(el, 'testovaci');
+    await toggleOption(el, 'Forma', 'terénní');
+    await toggleOption(el, 'Pro koho', 'senioři');
+    expect(chipTexts(el)).to.deep.equal(['Pro koho: senioři', 'Forma: terénní']);
+    $$(el, '.chip')[0]?.click();
+    await el.updateComplete;
+    expect(chipTexts(el)).to.deep.equal(['Forma: terénní']);
+    expect(checkbox(el, 'Pro koho', 'senioři').checked).to.equal(false);
+    await toggleOption(el, 'Pro koho', 'senioři');
+    ($$(el, '.chips > button')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(chipTexts(el)).to.deep.equal([]);
+    expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('testovaci');
+  });
+
+  it('long option lists show the first entries and a button for the rest', async () => {
+    const catalogue = fixtureCatalogue();
+    const extra = [2, 4, 5, 6, 7, 8, 10, 11, 12];
+    catalogue.codebooks.targetGroups.push(...extra.map((code) => ({ code, label: { cs: `testovací skupina ${code}` } })));
+    const service = catalogue.providers[0]?.services[0];
+    if (!service) throw new Error('fixture changed');
+    service.targetGroups = [24, ...extra];
+    const el = await renderCatalogue(undefined, catalogue);
+    expect(options(el, 'Pro koho')).to.have.length(8);
+    const more = filterGroup(el, 'Pro koho').querySelector<HTMLButtonElement>('.link-button');
+    expect(more?.textContent?.trim()).to.equal('Zobrazit další možnosti (10)');
+    expect(more?.getAttribute('aria-expanded')).to.equal('false');
+    more?.click();
+    await el.updateComplete;
+    expect(options(el, 'Pro koho')).to.have.length(18);
+    expect(more?.getAttribute('aria-expanded')).to.equal('true');
+    expect(more?.textContent?.trim()).to.equal('Zobrazit méně');
+  });
+
+  it('a selected option stays visible when its list is collapsed', async () => {
+    const catalogue = fixtureCatalogue();
+    const extra = [2, 4, 5, 6, 7, 8, 10, 11, 12];
+    catalogue.codebooks.targetGroups.push(...extra.map((code) => ({ code, label: { cs: `zz testovací skupina ${code}` } })));
+    const service = catalogue.providers[0]?.services[0];
+    if (!service) throw new Error('fixture changed');
+    service.targetGroups = [24, ...extra];
+    const el = await renderCatalogue(undefined, catalogue);
+    const more = filterGroup(el, 'Pro koho').querySelector<HTMLButtonElement>('.link-button');
+    more?.click();
+    await el.updateComplete;
+    await toggleOption(el, 'Pro koho', 'zz testovací skupina 12');
+    more?.click();
+    await el.updateComplete;
+    expect(options(el, 'Pro koho').map(([label]) => label)).to.include('zz testovací skupina 12');
+    expect(options(el, 'Pro koho')).to.have.length(9);
+  });
+});
