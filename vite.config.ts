@@ -1,16 +1,57 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import type * as CatalogueBuild from './scripts/lib/catalogue-build.js';
 
-// `npm run build`: one self-contained ES module for script-tag users (lit, fuse.js and zod inside).
-export default defineConfig({
-  build: {
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'social-services-catalogue.js',
+const dataDir = resolve(import.meta.dirname, 'catalogue-data');
+// Loaded through Vite's module runner when the dev server needs it, so the library build does not depend
+// on the Node data tooling, and an edited build script takes effect without a restart.
+const catalogueBuildModule = resolve(import.meta.dirname, 'scripts/lib/catalogue-build.ts');
+
+/**
+ * In development, /catalogue.json is built from catalogue-data/ on every request, so the demo always
+ * shows the data as they are on disk; editing a data file reloads the page.
+ */
+function catalogueFromData(): Plugin {
+  return {
+    name: 'social-services-catalogue:data',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/catalogue.json', (_request, response, next) => {
+        (server.ssrLoadModule(catalogueBuildModule) as Promise<typeof CatalogueBuild>)
+          .then(async ({ buildCatalogueFromDirectory, serializeCatalogue }) => {
+            const { catalogue, errors } = await buildCatalogueFromDirectory(dataDir);
+            if (errors.length > 0) {
+              server.config.logger.warn(`catalogue-data: ${errors.length} problems, run npm run validate to see them`);
+            }
+            response.setHeader('content-type', 'application/json; charset=utf-8');
+            response.setHeader('cache-control', 'no-store');
+            response.end(serializeCatalogue(catalogue));
+          })
+          .catch(next);
+      });
+      server.watcher.add(dataDir);
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(dataDir)) server.ws.send({ type: 'full-reload' });
+      });
     },
-    outDir: 'dist',
-    // dist/ also holds the built catalogue from `npm run build:data`.
-    emptyOutDir: false,
-    target: 'es2022',
-  },
-});
+  };
+}
+
+// `npm start` serves the demo pages in demo/; `npm run build` writes the one-file library for script-tag users.
+export default defineConfig(({ command }) =>
+  command === 'serve'
+    ? { root: resolve(import.meta.dirname, 'demo'), plugins: [catalogueFromData()] }
+    : {
+        build: {
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/index.ts'),
+            formats: ['es'],
+            fileName: () => 'social-services-catalogue.js',
+          },
+          outDir: 'dist',
+          // dist/ also holds the built catalogue from `npm run build:data`.
+          emptyOutDir: false,
+          target: 'es2022',
+        },
+      },
+);
