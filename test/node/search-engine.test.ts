@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  createSearchIndex,
+  createSearchIndexInSlices,
+  type SearchDocument,
+  type SearchField,
+} from '../../src/search/engine.js';
+
+const emptyFields: Record<SearchField, string> = {
+  name: '',
+  provider: '',
+  kind: '',
+  targetGroups: '',
+  municipalities: '',
+  description: '',
+};
+
+function doc(id: string, fields: Partial<Record<SearchField, string>>): SearchDocument {
+  return { id, fields: { ...emptyFields, ...fields } };
+}
+
+const documents: SearchDocument[] = [
+  doc('care-kelc', { name: 'Pečovatelská služba Kelč', kind: 'pečovatelská služba', municipalities: 'Kelč, Babice' }),
+  doc('care-town', { name: 'Pečovatelská služba', kind: 'pečovatelská služba', municipalities: 'Valašské Meziříčí' }),
+  doc('assistance', {
+    name: 'Osobní asistence',
+    kind: 'osobní asistence',
+    description: 'Navazuje na pečovatelskou službu, když je potřeba pomoc i večer.',
+    municipalities: 'Kelč',
+  }),
+  doc('home', { name: 'Domov Testov', kind: 'domovy pro seniory', targetGroups: 'senioři' }),
+  doc('respite-plural', { name: 'Odlehčovací služby', kind: 'odlehčovací služby' }),
+  doc('respite-singular', { name: 'Odlehčovací služba', kind: 'odlehčovací služby' }),
+  doc('shelter', { name: 'Noclehárna', kind: 'noclehárny', targetGroups: 'osoby bez přístřeší' }),
+];
+const index = createSearchIndex(documents);
+const ids = (query: string, within?: ReadonlySet<string>) => index.search(query, within).map((hit) => hit.id);
+
+const cases: Array<{ name: string; query: string; expected: string[]; within?: string[] }> = [
+  { name: 'an empty query finds nothing', query: '  ', expected: [] },
+  { name: 'punctuation alone finds nothing', query: ' ,.- ', expected: [] },
+  { name: 'a word found nowhere finds nothing', query: 'xylofon', expected: [] },
+  { name: 'every word must match (AND), in any field', query: 'pečovatelská kelč', expected: ['care-kelc', 'assistance'] },
+  { name: 'case and diacritics do not matter', query: 'NOCLEHARNA', expected: ['shelter'] },
+  { name: 'an inflected form finds the others', query: 'noclehárny', expected: ['shelter'] },
+  { name: 'a word being typed finds its completions', query: 'nocleh', expected: ['shelter'] },
+  { name: 'a typo is corrected', query: 'nocleharan', expected: ['shelter'] },
+  { name: 'a function word does not narrow', query: 'domov pro seniory', expected: ['home'] },
+  { name: 'a query of function words only still searches', query: 'pro', expected: ['home'] },
+  { name: 'within limits the hits', query: 'pečovatelská', within: ['care-town', 'home'], expected: ['care-town'] },
+  { name: 'an empty within finds nothing', query: 'pečovatelská', within: [], expected: [] },
+  { name: 'unknown ids in within are ignored', query: 'noclehárna', within: ['shelter', 'gone'], expected: ['shelter'] },
+];
+
+for (const { name, query, expected, within } of cases) {
+  test(name, () => {
+    assert.deepEqual(ids(query, within && new Set(within)), expected);
+  });
+}
+
+test('a name or kind match ranks above a description match', () => {
+  assert.deepEqual(ids('pečovatelskou'), ['care-town', 'care-kelc', 'assistance']);
+});
+
+test('an exact word ranks above another form of it', () => {
+  assert.deepEqual(ids('služby').slice(0, 2), ['respite-plural', 'care-town']);
+  assert.deepEqual(ids('odlehčovací služba'), ['respite-singular', 'respite-plural']);
+});
+
+test('an exact match ranks above a corrected typo', () => {
+  const typo = index.search('pecovatelksa');
+  const exact = index.search('pecovatelska');
+  assert.deepEqual(typo.map((hit) => hit.id), exact.map((hit) => hit.id));
+  typo.forEach((hit, i) => assert.ok(hit.score > (exact[i]?.score ?? 1), hit.id));
+});
+
+test('scores run from 0 (best) to 1, best first, ties in document order', () => {
+  for (const query of ['p', 'pečovatelská', 'služby', 'kelč', 'o']) {
+    const hits = index.search(query);
+    assert.ok(hits.length > 0, query);
+    hits.forEach((hit, i) => {
+      assert.ok(hit.score >= 0 && hit.score <= 1, `${query}: ${hit.score}`);
+      const previous = hits[i - 1];
+      if (!previous) return;
+      assert.ok(previous.score <= hit.score, `${query}: sorted`);
+      if (previous.score === hit.score) {
+        assert.ok(documents.findIndex((d) => d.id === previous.id) < documents.findIndex((d) => d.id === hit.id));
+      }
+    });
+  }
+});
+
+test('matchedTerms lists the catalogue words the query stands for', () => {
+  assert.deepEqual([...index.matchedTerms('Nocleharny pro')].sort(), ['nocleharna', 'nocleharny', 'pro']);
+  assert.deepEqual([...index.matchedTerms('asistnce')], ['asistence']);
+  assert.equal(index.matchedTerms('').size, 0);
+});
+
+test('long and odd queries do not throw', () => {
+  assert.deepEqual(ids('x'.repeat(80)), []);
+  assert.deepEqual(ids('pečovatelská '.repeat(40)), ids('pečovatelská'));
+  assert.doesNotThrow(() => index.search('\u0301\ud83d\ude00 \u0000'));
+});
+
+test('building in slices gives the same index as building at once', async () => {
+  const pauses: number[] = [];
+  const sliced = await createSearchIndexInSlices(documents, async () => {
+    pauses.push(pauses.length);
+  }, 2);
+  assert.equal(pauses.length, Math.ceil(documents.length / 2));
+  for (const query of ['pečovatelská', 'služby', 'nocleharan', 'domov pro seniory', 'k']) {
+    assert.deepEqual(sliced.search(query), index.search(query), query);
+  }
+});
+
+test('an index over no documents finds nothing', () => {
+  assert.deepEqual(createSearchIndex([]).search('cokoli'), []);
+});
