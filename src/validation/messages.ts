@@ -1,0 +1,263 @@
+/**
+ * What the validator tells a provider, in plain Czech (and English with --lang en). Every message names
+ * the field in words, says what is wrong and how to fix it. Placeholders: {field} is the field's name in
+ * words, {Field} the same with a capital letter; the others come from the check.
+ */
+import type { Lang } from '../i18n/lang.js';
+import { formatNumber } from '../i18n/plural.js';
+
+export type MessageCode =
+  // reading the file
+  | 'emptyFile'
+  | 'notUtf8'
+  | 'fileTooLarge'
+  | 'tooDeep'
+  | 'unreadable'
+  | 'syntaxTrailingComma'
+  | 'syntaxError'
+  | 'duplicateKey'
+  | 'unexpected'
+  // the schema
+  | 'required'
+  | 'wrongType'
+  | 'unknownField'
+  | 'emptyText'
+  | 'textTooLong'
+  | 'emptyList'
+  | 'numberTooSmall'
+  | 'numberTooLarge'
+  | 'notInteger'
+  | 'duplicateItem'
+  | 'notAllowed'
+  | 'formatSlug'
+  | 'formatIco'
+  | 'formatDate'
+  | 'invalidDate'
+  | 'formatMunicipalityCode'
+  | 'formatPartCode'
+  | 'formatWebUrl'
+  | 'unsafeWebUrl'
+  | 'formatEmail'
+  | 'formatPhone'
+  | 'formatCode'
+  | 'formatPostcode'
+  | 'formatRegisterIdentifier'
+  | 'formatSection'
+  | 'formatOther'
+  | 'kindRequired'
+  | 'schemaMismatch'
+  // what a schema cannot say
+  | 'icoCheckDigit'
+  | 'fileNameMismatch'
+  | 'duplicateProviderId'
+  | 'duplicateServiceId'
+  | 'unknownMunicipality'
+  | 'unknownMunicipalityPart'
+  | 'unknownCode'
+  | 'capacityUnitForm'
+  | 'capacityFormNotListed'
+  | 'registerIdentifierMismatch'
+  | 'dateInFuture'
+  | 'emailNotLinkable'
+  | 'phoneNotLinkable'
+  | 'unsafeSourceUrl'
+  | 'reviewedOld'
+  | 'reviewedMissing'
+  | 'duplicateCode'
+  | 'codebookCodeType'
+  | 'kindWithoutGroup'
+  | 'duplicateCodebook'
+  | 'missingCodebook'
+  | 'missingDataFile'
+  | 'duplicateMunicipality'
+  | 'duplicateSituationId'
+  | 'duplicatePhrase'
+  | 'referenceUnavailable';
+
+/** A JSON type or kind of code, put into words in the reader's language when the message is written. */
+export interface TypeWord {
+  typeWord: TypeWordKey;
+}
+export type MessageParams = Readonly<Record<string, string | number | TypeWord>>;
+
+const cs: Record<MessageCode, string> = {
+  emptyFile: 'Soubor je prázdný. Vložte do něj údaje podle šablony v CONTRIBUTING.md.',
+  notUtf8: 'Soubor není text v kódování UTF-8 (nebo to vůbec není textový soubor). Uložte ho v editoru jako UTF-8.',
+  fileTooLarge: 'Soubor je příliš velký ({size} MB, nejvýš {max} MB). Soubor poskytovatele má obsahovat jen jeho služby.',
+  tooDeep: 'Soubor je zanořený příliš hluboko (víc než {max} úrovní závorek). Zkontrolujte, že nechybí uzavírací závorky.',
+  unreadable: 'Soubor nejde přečíst ({detail}). Zkontrolujte cestu a oprávnění.',
+  syntaxTrailingComma: 'Za poslední položkou je čárka navíc. JSON ji nedovoluje: smažte ji.',
+  syntaxError: 'Soubor není platný JSON: {detail}. Opravte zápis na tomto místě.',
+  duplicateKey: 'Pole „{key}“ je v tomto objektu dvakrát; platila by jen poslední hodnota. Jeden výskyt smažte.',
+  unexpected: 'Soubor se nepodařilo zkontrolovat kvůli neočekávané chybě ({detail}). Nahlaste to prosím správcům katalogu.',
+  required: 'Chybí povinný údaj {field} (pole „{key}“). Doplňte ho.',
+  wrongType: '{Field} musí být {expected}, ale je to {actual}.',
+  unknownField: 'Neznámé pole „{key}“. Zkontrolujte překlep v názvu pole; povolená pole popisuje CONTRIBUTING.md.',
+  emptyText: '{Field} je prázdný text nebo jen mezery. Vyplňte ho; nepovinný údaj, který neznáte, raději celý vynechte.',
+  textTooLong: '{Field} je příliš dlouhý text ({length} znaků, nejvýš {max}). Zkraťte ho.',
+  emptyList: '{Field}: seznam je prázdný. Doplňte aspoň jednu položku (nepovinné pole „{key}“ můžete také celé vynechat).',
+  numberTooSmall: '{Field} musí být aspoň {min}, je {value}.',
+  numberTooLarge: '{Field} smí být nejvýš {max}, je {value}.',
+  notInteger: '{Field} musí být celé číslo, je {value}.',
+  duplicateItem: '{Field}: hodnota {value} je v seznamu víckrát. Opakování smažte.',
+  notAllowed: '{Field} má nepovolenou hodnotu {value}. Povolené hodnoty: {allowed}.',
+  formatSlug: '{Field} „{value}“ smí obsahovat jen malá písmena bez diakritiky, číslice a jednotlivé pomlčky mezi nimi (nejvýš 100 znaků), např. pecovatelska-sluzba-kelc.',
+  formatIco: 'IČO „{value}“ musí být přesně 8 číslic jako text v uvozovkách, včetně úvodních nul, např. "00012345".',
+  formatDate: '{Field} „{value}“ musí být datum ve tvaru RRRR-MM-DD, např. 2026-09-04.',
+  invalidDate: '{Field} {value} není skutečné datum (takový den kalendář nemá). Opravte den nebo měsíc.',
+  formatMunicipalityCode: '{Field} „{value}“ musí být šestimístný kód obce z RÚIAN jako text, např. "545058" pro Valašské Meziříčí.',
+  formatPartCode: '{Field} „{value}“ musí být kód části obce z RÚIAN jako text bez úvodních nul, např. "680".',
+  formatWebUrl: 'Webová adresa „{value}“ musí být celá adresa začínající https:// nebo http:// (např. https://www.example.cz), bez mezer a nejvýš 2000 znaků.',
+  unsafeWebUrl: 'Webová adresa „{value}“ není bezpečný odkaz https:// nebo http:// (obsahuje neviditelné či neplatné znaky, přihlašovací údaje nebo neplatný port). Zkopírujte adresu z adresního řádku prohlížeče.',
+  formatEmail: 'E-mail „{value}“ nemá tvar e-mailové adresy (např. info@example.cz). Uveďte jednu adresu, bez mezer a bez „mailto:“; další adresy jako další položky.',
+  formatPhone: 'Telefon „{value}“ má nesprávný tvar. Napište jedno číslo jen z číslic a jednotlivých mezer, např. "571 629 084" nebo "+420 571 629 084"; další čísla jako další položky.',
+  formatCode: '{Field} „{value}“ musí být kód z malých písmen bez diakritiky, např. amb, pob, ter.',
+  formatPostcode: 'PSČ „{value}“ musí být 5 číslic bez mezery jako text, např. "75701".',
+  formatRegisterIdentifier: 'Identifikátor v registru „{value}“ musí být sedmimístné číslo jako text, např. "1234567".',
+  formatSection: '{Field} „{value}“ musí mít tvar „§ 40“ (paragraf, mezera, číslo).',
+  formatOther: '{Field} „{value}“ má nesprávný tvar.',
+  kindRequired: 'Registrovaná služba musí mít druh služby (pole „kind“): kód z catalogue-data/codebooks/kinds.json, např. 4 = pečovatelská služba. Doplňte ho, nebo nastavte „registered“ na false, pokud služba registrovaná není.',
+  schemaMismatch: '{Field} neodpovídá schématu {schema}: {detail}.',
+  icoCheckDigit: 'IČO {value} nemá platnou kontrolní číslici (poslední číslice má být {expected}). Zkontrolujte IČO v obchodním rejstříku.',
+  fileNameMismatch: 'Identifikátor poskytovatele „{value}“ se neshoduje s názvem souboru {fileName}. Přejmenujte soubor na {value}.json, nebo opravte identifikátor.',
+  duplicateProviderId: 'Identifikátor poskytovatele „{value}“ už má soubor {otherFile}. Každý poskytovatel musí mít jedinečný identifikátor.',
+  duplicateServiceId: 'Identifikátor služby „{value}“ už má jiná služba ({otherFile}, {otherPath}). Identifikátor musí být jedinečný v celém katalogu: zvolte jiný.',
+  unknownMunicipality: 'Obec s kódem {value} není v seznamu obcí katalogu (catalogue-data/municipalities.json). Zkontrolujte kód obce v RÚIAN, nebo obec do seznamu doplňte.',
+  unknownMunicipalityPart: 'Obec {municipality} nemá v seznamu obcí část „{value}“. Zkontrolujte název podle catalogue-data/municipalities.json.',
+  unknownCode: '{Field}: kód {value} není v číselníku {codebook} (catalogue-data/codebooks/). Použijte kód z číselníku, nebo číselník doplňte.',
+  capacityUnitForm: 'Jednotku kapacity {unit} ({unitLabel}) nelze použít u formy {form}; hodí se k formám: {allowed}. Opravte jednotku nebo formu.',
+  capacityFormNotListed: 'Kapacita je uvedena pro formu {form}, ale služba ji nemá mezi formami poskytování (pole „forms“). Doplňte formu do „forms“, nebo kapacitu opravte.',
+  registerIdentifierMismatch: 'Identifikátor služby {id} je identifikátor z registru, ale register.identifier je {value}. Mají se shodovat: opravte jeden z nich.',
+  dateInFuture: '{Field} {value} je v budoucnosti (dnes je {today}). Zapište den, kdy k ověření skutečně došlo.',
+  emailNotLinkable: 'E-mail „{value}“ obsahuje znak ?, #, %, & nebo /, se kterým z něj nejde udělat odkaz. Zkontrolujte adresu.',
+  phoneNotLinkable: 'Telefon „{value}“ není devítimístné české číslo ani číslo s mezinárodní předvolbou. Zkontrolujte počet číslic; zahraniční číslo napište s předvolbou, např. +421 …',
+  unsafeSourceUrl: 'Zdroj „{value}“ vypadá jako webová adresa, ale není to platná adresa https:// nebo http://. Opravte ji, nebo zdroj popište slovy.',
+  reviewedOld: 'Údaje poskytovatele byly naposledy ověřeny {value}, před více než 12 měsíci. Ověřte je a zapište datum ověření do pole „reviewed“.',
+  reviewedMissing: 'Poskytovatel údaje zatím nepotvrdil (chybí datum ověření, pole „reviewed“). Po ověření doplňte datum ve tvaru RRRR-MM-DD.',
+  duplicateCode: 'Kód {value} je v číselníku víckrát. Opakování smažte.',
+  codebookCodeType: 'Číselník {codebook} má {expected}: {field} {value} takový není.',
+  kindWithoutGroup: 'Druh služby {value} nemá skupinu podle zákona (pole „group“: counselling, care nebo prevention). Doplňte ji.',
+  duplicateCodebook: 'Číselník {value} už je v souboru {otherFile}. Každý číselník smí být jen jednou.',
+  missingCodebook: 'Chybí číselník {value} (soubor v catalogue-data/codebooks/). Bez něj nejde katalog sestavit.',
+  missingDataFile: 'Chybí {value}. Bez toho nejde katalog sestavit; zkontrolujte, že složka s daty je úplná.',
+  duplicateMunicipality: 'Obec s kódem {value} je v seznamu víckrát. Opakování smažte.',
+  duplicateSituationId: 'Identifikátor situace „{value}“ už má jiná situace ({otherPath}). Zvolte jiný.',
+  duplicatePhrase: 'Fráze „{value}“ už je u situace {otherId}; vyhledávání nerozlišuje velikost písmen ani diakritiku. Nechte ji jen u jedné situace.',
+  referenceUnavailable: 'Kódy obcí a číselníků nejde ověřit, protože {file} obsahuje chyby. Nejdřív opravte ten soubor.',
+};
+
+const en: Record<MessageCode, string> = {
+  emptyFile: 'The file is empty. Fill it in following the template in CONTRIBUTING.md.',
+  notUtf8: 'The file is not UTF-8 text (or not a text file at all). Save it as UTF-8 in your editor.',
+  fileTooLarge: 'The file is too large ({size} MB, at most {max} MB). A provider file should hold only its own services.',
+  tooDeep: 'The file is nested too deeply (more than {max} levels of brackets). Check for missing closing brackets.',
+  unreadable: 'The file cannot be read ({detail}). Check the path and permissions.',
+  syntaxTrailingComma: 'There is an extra comma after the last item. JSON does not allow it: delete it.',
+  syntaxError: 'The file is not valid JSON: {detail}. Fix the text at this position.',
+  duplicateKey: 'The field "{key}" appears twice in this object; only the last value would count. Delete one of them.',
+  unexpected: 'The file could not be checked because of an unexpected error ({detail}). Please report this to the catalogue maintainers.',
+  required: 'The required {field} (field "{key}") is missing. Add it.',
+  wrongType: '{Field} must be {expected}, but it is {actual}.',
+  unknownField: 'Unknown field "{key}". Check the field name for a typo; CONTRIBUTING.md lists the allowed fields.',
+  emptyText: '{Field} is empty or only spaces. Fill it in; leave out an optional fact you do not know.',
+  textTooLong: '{Field} is too long ({length} characters, at most {max}). Shorten it.',
+  emptyList: '{Field}: the list is empty. Add at least one item (an optional field "{key}" may also be left out).',
+  numberTooSmall: '{Field} must be at least {min}; it is {value}.',
+  numberTooLarge: '{Field} must be at most {max}; it is {value}.',
+  notInteger: '{Field} must be a whole number; it is {value}.',
+  duplicateItem: '{Field}: the value {value} is listed more than once. Delete the repetition.',
+  notAllowed: '{Field} has a value that is not allowed: {value}. Allowed values: {allowed}.',
+  formatSlug: '{Field} "{value}" may contain only lower-case letters without diacritics, digits and single hyphens between them (at most 100 characters), e.g. pecovatelska-sluzba-kelc.',
+  formatIco: 'IČO "{value}" must be exactly 8 digits as text in quotes, including leading zeros, e.g. "00012345".',
+  formatDate: '{Field} "{value}" must be a date in the form YYYY-MM-DD, e.g. 2026-09-04.',
+  invalidDate: '{Field} {value} is not a real date (the calendar has no such day). Fix the day or the month.',
+  formatMunicipalityCode: '{Field} "{value}" must be a six-digit RÚIAN municipality code as text, e.g. "545058" for Valašské Meziříčí.',
+  formatPartCode: '{Field} "{value}" must be a RÚIAN code of a municipality part as text without leading zeros, e.g. "680".',
+  formatWebUrl: 'The web address "{value}" must be a full address starting with https:// or http:// (e.g. https://www.example.cz), without spaces and at most 2000 characters.',
+  unsafeWebUrl: 'The web address "{value}" is not a safe https:// or http:// link (it contains invisible or invalid characters, credentials or an invalid port). Copy the address from the browser\'s address bar.',
+  formatEmail: 'The e-mail "{value}" is not an e-mail address (e.g. info@example.cz). Give one address, without spaces and without "mailto:"; more addresses as more items.',
+  formatPhone: 'The phone number "{value}" has the wrong form. Write one number of digits and single spaces only, e.g. "571 629 084" or "+420 571 629 084"; more numbers as more items.',
+  formatCode: '{Field} "{value}" must be a code of lower-case letters without diacritics, e.g. amb, pob, ter.',
+  formatPostcode: 'The postcode "{value}" must be 5 digits without a space, as text, e.g. "75701".',
+  formatRegisterIdentifier: 'The register identifier "{value}" must be a seven-digit number as text, e.g. "1234567".',
+  formatSection: '{Field} "{value}" must look like "§ 40" (section sign, space, number).',
+  formatOther: '{Field} "{value}" has the wrong form.',
+  kindRequired: 'A registered service needs its kind (field "kind"): a code from catalogue-data/codebooks/kinds.json, e.g. 4 = home care service. Add it, or set "registered" to false if the service is not registered.',
+  schemaMismatch: '{Field} does not match the schema {schema}: {detail}.',
+  icoCheckDigit: 'IČO {value} has an invalid check digit (the last digit should be {expected}). Check the IČO in the business register.',
+  fileNameMismatch: 'The provider id "{value}" does not match the file name {fileName}. Rename the file to {value}.json or correct the id.',
+  duplicateProviderId: 'The provider id "{value}" is already used by the file {otherFile}. Every provider needs a unique id.',
+  duplicateServiceId: 'The service id "{value}" is already used by another service ({otherFile}, {otherPath}). Ids must be unique in the whole catalogue: choose another one.',
+  unknownMunicipality: 'No municipality with the code {value} is in the catalogue\'s list (catalogue-data/municipalities.json). Check the RÚIAN code, or add the municipality to the list.',
+  unknownMunicipalityPart: 'The municipality {municipality} has no part "{value}" in the list of municipalities. Check the name against catalogue-data/municipalities.json.',
+  unknownCode: '{Field}: the code {value} is not in the codebook {codebook} (catalogue-data/codebooks/). Use a code from the codebook, or add it to the codebook.',
+  capacityUnitForm: 'The capacity unit {unit} ({unitLabel}) cannot be used with the form {form}; it fits the forms: {allowed}. Correct the unit or the form.',
+  capacityFormNotListed: 'A capacity is given for the form {form}, but the service does not list that form (field "forms"). Add the form to "forms", or correct the capacity.',
+  registerIdentifierMismatch: 'The service id {id} is a register identifier, but register.identifier is {value}. They must be the same: correct one of them.',
+  dateInFuture: '{Field} {value} is in the future (today is {today}). Enter the day the check actually happened.',
+  emailNotLinkable: 'The e-mail "{value}" contains ?, #, %, & or /, so it cannot be made into a link. Check the address.',
+  phoneNotLinkable: 'The phone number "{value}" is neither a nine-digit Czech number nor a number with an international prefix. Check the digits; write a foreign number with its prefix, e.g. +421 …',
+  unsafeSourceUrl: 'The source "{value}" looks like a web address but is not a valid https:// or http:// address. Correct it, or describe the source in words.',
+  reviewedOld: 'The provider last confirmed this data on {value}, more than 12 months ago. Have it checked and enter the date in the field "reviewed".',
+  reviewedMissing: 'The provider has not confirmed this data yet (no review date, field "reviewed"). Once they have, add the date as YYYY-MM-DD.',
+  duplicateCode: 'The code {value} appears more than once in the codebook. Delete the repetition.',
+  codebookCodeType: 'The codebook {codebook} has {expected}: {field} {value} is not one.',
+  kindWithoutGroup: 'The kind of service {value} has no group under the law (field "group": counselling, care or prevention). Add it.',
+  duplicateCodebook: 'The codebook {value} is already in the file {otherFile}. Each codebook may appear only once.',
+  missingCodebook: 'The codebook {value} is missing (a file in catalogue-data/codebooks/). The catalogue cannot be built without it.',
+  missingDataFile: '{value} is missing. The catalogue cannot be built without it; check that the data folder is complete.',
+  duplicateMunicipality: 'The municipality with the code {value} is listed more than once. Delete the repetition.',
+  duplicateSituationId: 'The situation id "{value}" is already used by another situation ({otherPath}). Choose another one.',
+  duplicatePhrase: 'The phrase "{value}" is already listed under the situation {otherId}; search ignores case and diacritics. Keep it under one situation only.',
+  referenceUnavailable: 'Municipality and codebook codes cannot be checked because {file} has errors. Fix that file first.',
+};
+
+const catalogues: Record<Lang, Record<MessageCode, string>> = { cs, en };
+
+export type TypeWordKey = keyof (typeof typeWords)['cs'];
+
+/** Words for the JSON types in "must be {expected}, but it is {actual}". */
+const typeWords = {
+  cs: {
+    string: 'text v uvozovkách',
+    number: 'číslo',
+    integer: 'celé číslo',
+    boolean: 'true nebo false',
+    array: 'seznam v hranatých závorkách [ ]',
+    object: 'objekt ve složených závorkách { }',
+    null: 'null',
+    nothing: 'nic',
+    integerOrString: 'celé číslo nebo text',
+    integerCodes: 'číselné kódy (celá čísla od 1)',
+    textCodes: 'textové kódy z malých písmen',
+  },
+  en: {
+    string: 'text in quotes',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list in square brackets [ ]',
+    object: 'an object in curly brackets { }',
+    null: 'null',
+    nothing: 'nothing',
+    integerOrString: 'a whole number or text',
+    integerCodes: 'numeric codes (whole numbers from 1)',
+    textCodes: 'text codes of lower-case letters',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** Fills a message template; unknown placeholders stay visible rather than vanish. */
+export function formatMessage(lang: Lang, code: MessageCode, params: MessageParams, field: string): string {
+  const values: Record<string, string | number | TypeWord> = { ...params, field, Field: capitalise(field) };
+  return catalogues[lang][code].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined) return placeholder;
+    if (typeof value === 'number') return formatNumber(lang, value);
+    return typeof value === 'object' ? typeWords[lang][value.typeWord] : value;
+  });
+}
+
