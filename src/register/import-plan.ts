@@ -103,7 +103,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       continue;
     }
     const existing = located.provider.services[located.index] as Service;
-    const merged = mergeService(existing, imported, input.date);
+    const merged = mergeService(existing, imported, input.date, websOf(located.provider));
     located.provider.services[located.index] = merged;
     recordServiceChanges(report, located.provider.id, existing, merged);
     checkedServices.push({ mention: `${located.provider.id} › ${merged.id}`, source });
@@ -122,13 +122,19 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       const adopted = adoptableService(provider, group, source);
       if (adopted !== undefined) {
         const existing = provider.services[adopted] as Service;
-        const merged = mergeService(existing, service, input.date);
+        const merged = mergeService(existing, service, input.date, websOf(provider));
         provider.services[adopted] = merged;
         recordServiceChanges(report, provider.id, existing, merged, 'spárováno s ručně zapsanou službou stejného druhu, zkontrolujte');
         checkedServices.push({ mention: `${provider.id} › ${merged.id}`, source });
         continue;
       }
-      const added: Service = { ...service, id: uniqueServiceId(providers, service.id, source.portalId), sources: [registerSourceEntry(service, input.date)] };
+      const contacts = mergeContacts(undefined, service.contacts, websOf(provider));
+      const added: Service = {
+        ...service,
+        id: uniqueServiceId(providers, service.id, source.portalId),
+        ...(contacts === undefined ? {} : { contacts }),
+        sources: [registerSourceEntry(service, input.date)],
+      };
       provider.services.push(added);
       report.added.push({ providerId: provider.id, serviceId: added.id, name: added.name, portalId: source.portalId });
       checkedServices.push({ mention: `${provider.id} › ${added.id}`, source });
@@ -290,17 +296,45 @@ function contactsOf(contacts: RegisterContacts): Contacts | undefined {
   return Object.keys(result).length === 0 ? undefined : result;
 }
 
-/** Each kind of contact the register gives replaces the current one; kinds it does not give are kept. */
-function mergeContacts(current: Contacts | undefined, fromRegister: Contacts | undefined): Contacts | undefined {
-  const merged: Contacts = { ...current, ...fromRegister };
+/**
+ * Each kind of contact the register gives replaces the current one; kinds it does not give are kept.
+ * `knownWebs` are addresses already in the data: when one is the https form of a register address, it wins,
+ * because the register often writes "www.example.cz" and a maintainer has checked that https works.
+ */
+function mergeContacts(current: Contacts | undefined, fromRegister: Contacts | undefined, knownWebs: readonly string[] = current?.web ?? []): Contacts | undefined {
+  const web = fromRegister?.web?.map((url) => {
+    const secure = url.replace(/^http:\/\//, 'https://');
+    return knownWebs.includes(secure) ? secure : url;
+  });
+  const merged: Contacts = { ...current, ...fromRegister, ...(web === undefined ? {} : { web: [...new Set(web)] as [string, ...string[]] }) };
   return Object.keys(merged).length === 0 ? undefined : merged;
 }
 
-function mergeService(existing: Service, imported: Service, date: string): Service {
+/** Web addresses a provider file already has, anywhere in it. */
+function websOf(provider: ProviderFile): string[] {
+  return [...(provider.contacts?.web ?? []), ...provider.services.flatMap((service) => service.contacts?.web ?? [])];
+}
+
+/**
+ * The register's places, each keeping what only the data knows about the same place (same address point,
+ * or the same address text): its coordinates.
+ */
+function withKnownCoordinates(places: readonly Place[], current: readonly Place[] | undefined): Place[] {
+  return places.map((place) => {
+    const same = current?.find(
+      (known) =>
+        known.coordinates !== undefined &&
+        ((place.addressPointCode !== undefined && known.addressPointCode === place.addressPointCode) || (known.municipality === place.municipality && known.address === place.address)),
+    );
+    return place.coordinates === undefined && same?.coordinates !== undefined ? { ...place, coordinates: same.coordinates } : place;
+  });
+}
+
+function mergeService(existing: Service, imported: Service, date: string, knownWebs: readonly string[]): Service {
   const forms = imported.forms ?? existing.forms;
   // Capacity must name one of the forms; a kept capacity whose form the register no longer lists goes.
   const capacity = (imported.capacity ?? existing.capacity)?.filter((item) => forms?.includes(item.form));
-  const contacts = mergeContacts(existing.contacts, imported.contacts);
+  const contacts = mergeContacts(existing.contacts, imported.contacts, knownWebs);
   const targetGroups = imported.targetGroups ?? existing.targetGroups;
   const ageGroups = imported.ageGroups ?? existing.ageGroups;
   const merged: Service = {
@@ -311,7 +345,7 @@ function mergeService(existing: Service, imported: Service, date: string): Servi
     ...(forms === undefined ? {} : { forms }),
     ...(targetGroups === undefined ? {} : { targetGroups }),
     ...(ageGroups === undefined ? {} : { ageGroups }),
-    places: imported.places,
+    places: withKnownCoordinates(imported.places ?? [], existing.places) as [Place, ...Place[]],
   };
   if (capacity !== undefined && capacity.length > 0) merged.capacity = capacity as [(typeof capacity)[number], ...typeof capacity];
   else delete merged.capacity;
@@ -414,7 +448,7 @@ function refreshProvider(provider: ProviderFile, source: RegisterProvider, date:
   const before = { name: provider.name, ico: provider.ico, contacts: provider.contacts };
   provider.name = source.name;
   provider.ico = source.ico;
-  const contacts = mergeContacts(provider.contacts, contactsOf(source.contacts));
+  const contacts = mergeContacts(provider.contacts, contactsOf(source.contacts), websOf(provider));
   if (contacts === undefined) delete provider.contacts;
   else provider.contacts = contacts;
   const fields = ['name', 'ico', ...(contactsOf(source.contacts) === undefined ? [] : ['contacts'])];

@@ -152,13 +152,24 @@ describe('import from the register fixture', () => {
     const care = service(alfa, '1000001');
     assert.deepEqual(care.capacity, [{ form: 'ter', unit: 'klient', count: 12, note: 'Maximální kapacita 12 klientů s účinností od 01.01.2026.' }]);
     assert.deepEqual(care.targetGroups, [15, 24, 30]);
+    // The register writes "www.alfa.example.cz"; the file already had its https form, which stays.
     assert.deepEqual(care.contacts, {
-      web: ['http://www.alfa.example.cz'],
+      web: ['https://www.alfa.example.cz'],
       email: ['pecovatelska@alfa.example.cz'],
       phone: ['000 000 011', '000 000 012'],
     });
     // The facility in Zašová ended at facility level, the one in Aš is outside: only the active one here.
-    assert.deepEqual(care.places?.map((place) => place.address), ['Zkušební 1234/5, 757 01 Valašské Meziříčí']);
+    assert.deepEqual(care.places, [
+      {
+        name: 'Pečovatelská služba Alfa',
+        address: 'Zkušební 1234/5, 757 01 Valašské Meziříčí',
+        municipality: '545058',
+        municipalityPart: 'Valašské Meziříčí',
+        postcode: '75701',
+        addressPointCode: 99000001,
+        coordinates: { lat: 49.47, lng: 17.97 },
+      },
+    ]);
     assert.equal(care.name, 'Pečovatelská služba Alfa');
     assert.equal(care.description, 'Pomáháme seniorům zůstat doma. (testovací text)');
     assert.equal(care.openingHours, 'Po–Pá 7:00–15:30');
