@@ -147,7 +147,7 @@ export const styles = css`
     padding: var(--_space);
   }
 
-  .filters-toggle {
+  .filters .filters-toggle {
     display: none;
   }
 
@@ -156,10 +156,24 @@ export const styles = css`
       padding: calc(var(--_space) * 0.75);
     }
 
-    .filters-toggle {
+    .filters .filters-toggle {
       display: inline-flex;
       width: 100%;
       justify-content: center;
+    }
+
+    .filters-toggle::after {
+      content: '';
+      width: 0.5em;
+      height: 0.5em;
+      margin-inline-start: 0.25em;
+      border-block-end: 2px solid currentcolor;
+      border-inline-end: 2px solid currentcolor;
+      transform: translateY(-0.15em) rotate(45deg);
+    }
+
+    .filters-toggle[aria-expanded='true']::after {
+      transform: translateY(0.15em) rotate(-135deg);
     }
 
     .filter-groups:not(.open) {
@@ -184,17 +198,30 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
 
+  /* A floated legend lays out like a heading instead of sitting on the fieldset's top border. */
   .filter > legend {
+    float: inline-start;
+    width: 100%;
     padding: 0;
     margin-block-end: calc(var(--_space) * 0.5);
     font-size: 1.05em;
+  }
+
+  .filter > legend + * {
+    clear: both;
   }
 
   .subgroup {
     margin-block-start: calc(var(--_space) * 0.5);
   }
 
+  .subgroup > legend + * {
+    clear: both;
+  }
+
   .subgroup > legend {
+    float: inline-start;
+    width: 100%;
     padding: 0;
     font-size: 0.9em;
     color: var(--_muted);

@@ -33,18 +33,30 @@ const collapsedOptionCount = 8;
 /** Municipality lists of a service longer than this are summarised. */
 const collapsedMunicipalityCount = 6;
 const suggestionLimit = 8;
+const defaultTimeoutMs = 15_000;
+const defaultPageSize = 50;
+
+/** A number attribute's value when it is a usable positive number; unset or a typo in the host page gives the default. */
+function positiveOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
 
 /**
  * A searchable, filterable catalogue of Czech registered social services (zákon č. 108/2006 Sb.) for
  * municipal websites. Loads the built catalogue from `src` (or takes it in the `catalogue` property),
  * and keeps the search and filters in the page URL so a link reproduces the view.
  *
+ * ```html
+ * <script type="module" src="https://example.org/social-services-catalogue.js"></script>
+ * <social-services-catalogue src="https://example.org/catalogue.json" municipality="542989"></social-services-catalogue>
+ * ```
+ *
  * @tag social-services-catalogue
  * @summary Search, filters and results of a social services catalogue, in Czech or English.
  *
- * @fires catalogue-load - `CatalogueLoadEvent`: the catalogue is shown (`serviceCount`, `skippedCount` invalid entries left out).
- * @fires catalogue-error - `CatalogueErrorEvent`: the catalogue could not be loaded (`kind`: network, timeout, http, not-json, not-a-catalogue, unsupported-format; `status` for HTTP errors).
- * @fires catalogue-change - `CatalogueChangeEvent`: the user changed the search or filters (`query`, `filters`, `resultCount`).
+ * @fires {CatalogueLoadEvent} catalogue-load - The catalogue is shown: `serviceCount` services, `skippedCount` invalid entries left out.
+ * @fires {CatalogueErrorEvent} catalogue-error - The catalogue could not be loaded: `kind` is network, timeout, http, not-json, not-a-catalogue or unsupported-format; `status` is the HTTP status of an http error.
+ * @fires {CatalogueChangeEvent} catalogue-change - The user changed the search or the filters (also by Back or Forward): `query`, `filters`, `resultCount`.
  *
  * @csspart search - The search form with its label and field.
  * @csspart search-input - The search field.
@@ -86,30 +98,39 @@ export class SocialServicesCatalogue extends LitElement {
     urlPrefix: { type: String, attribute: 'url-prefix' },
     timeout: { type: Number },
     pageSize: { type: Number, attribute: 'page-size' },
-    _query: { state: true },
-    _filters: { state: true },
-    _visibleCount: { state: true },
-    _expanded: { state: true },
-    _municipalityText: { state: true },
-    _activeSuggestion: { state: true },
-    _suggestionsOpen: { state: true },
-    _filtersOpen: { state: true },
+    _query: { state: true, attribute: false },
+    _filters: { state: true, attribute: false },
+    _visibleCount: { state: true, attribute: false },
+    _expanded: { state: true, attribute: false },
+    _municipalityText: { state: true, attribute: false },
+    _activeSuggestion: { state: true, attribute: false },
+    _suggestionsOpen: { state: true, attribute: false },
+    _filtersOpen: { state: true, attribute: false },
   };
 
   /** URL of the built catalogue (catalogue.json), absolute or relative to the page. */
   declare src: string | undefined;
   /** Preselects the municipality filter: a RÚIAN municipality code, a municipality name or the name of a part ("Krásno nad Bečvou"). */
   declare municipality: string | undefined;
-  /** Interface language: `cs` (default) or `en`. */
+  /**
+   * Interface language: `cs` or `en`.
+   * @default "cs"
+   */
   declare lang: string;
   /** Catalogue data given directly instead of `src`; validated like a downloaded catalogue. */
   declare catalogue: unknown;
   /** Prefix of this instance's URL parameters, e.g. `ssc-q`; give each instance on a page its own. */
   declare urlPrefix: string;
-  /** How long to wait for the catalogue, in milliseconds. */
-  declare timeout: number;
-  /** How many services to show before a "show more" button. */
-  declare pageSize: number;
+  /**
+   * How long to wait for the catalogue, in milliseconds.
+   * @default 15000
+   */
+  declare timeout: number | undefined;
+  /**
+   * How many services to show before a "show more" button.
+   * @default 50
+   */
+  declare pageSize: number | undefined;
 
   declare private _query: string;
   declare private _filters: FilterState;
@@ -137,11 +158,9 @@ export class SocialServicesCatalogue extends LitElement {
   constructor() {
     super();
     this.urlPrefix = 'ssc-';
-    this.timeout = 15_000;
-    this.pageSize = 50;
     this._query = '';
     this._filters = emptyFilters;
-    this._visibleCount = this.pageSize;
+    this._visibleCount = defaultPageSize;
     this._expanded = new Set();
     this._municipalityText = '';
     this._activeSuggestion = -1;
@@ -158,6 +177,10 @@ export class SocialServicesCatalogue extends LitElement {
     return resolveLang(this.lang);
   }
 
+  private get _pageSize(): number {
+    return Math.round(positiveOr(this.pageSize, defaultPageSize));
+  }
+
   private get _messages(): Messages {
     return messagesFor(this._lang);
   }
@@ -165,7 +188,7 @@ export class SocialServicesCatalogue extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('catalogue') && this.catalogue !== undefined) this._loader.loadData(this.catalogue);
     else if ((changed.has('src') || changed.has('timeout') || changed.has('catalogue')) && this.catalogue === undefined && this.src) {
-      this._loader.loadUrl(this.src, this.timeout);
+      this._loader.loadUrl(this.src, positiveOr(this.timeout, defaultTimeoutMs));
     }
 
     const state = this._loader.state;
@@ -184,7 +207,7 @@ export class SocialServicesCatalogue extends LitElement {
       this._resolveDefaults();
       viewChanged = true;
     }
-    if (changed.has('_query') || changed.has('_filters') || changed.has('pageSize')) this._visibleCount = this.pageSize;
+    if (changed.has('_query') || changed.has('_filters') || changed.has('pageSize')) this._visibleCount = this._pageSize;
     if (viewChanged && this._model) {
       const index = this._searchIndex;
       this._results = deriveResults(this._model.services, this._query, this._filters, (query) =>
@@ -198,7 +221,8 @@ export class SocialServicesCatalogue extends LitElement {
   protected override updated(): void {
     if (this._changePending) {
       this._changePending = false;
-      this.dispatchEvent(new CatalogueChangeEvent(this._query, this._filters, this._results?.items.length ?? 0));
+      const event = new CatalogueChangeEvent(this._query, this._filters, this._results?.items.length ?? 0);
+      this.dispatchEvent(event);
     }
     const focusTarget = this._focusAfterUpdate?.();
     this._focusAfterUpdate = undefined;
@@ -233,9 +257,11 @@ export class SocialServicesCatalogue extends LitElement {
         console.warn(`<social-services-catalogue>: ${state.skipped.length} invalid entries skipped.`, state.skipped);
       }
       const serviceCount = state.catalogue.providers.reduce((sum, provider) => sum + provider.services.length, 0);
-      this.dispatchEvent(new CatalogueLoadEvent(serviceCount, state.skipped.length));
+      const event = new CatalogueLoadEvent(serviceCount, state.skipped.length);
+      this.dispatchEvent(event);
     } else if (state.status === 'error') {
-      this.dispatchEvent(new CatalogueErrorEvent(state.kind, state.httpStatus));
+      const event = new CatalogueErrorEvent(state.kind, state.httpStatus);
+      this.dispatchEvent(event);
     }
   }
 
@@ -606,7 +632,7 @@ export class SocialServicesCatalogue extends LitElement {
     const remaining = items.length - shown.length;
     const showMore = () => {
       const firstNew = shown.length;
-      this._visibleCount += this.pageSize;
+      this._visibleCount += this._pageSize;
       this._focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.result > article')[firstNew];
     };
     return html`
@@ -617,7 +643,7 @@ export class SocialServicesCatalogue extends LitElement {
         ? html`<p class="more">
             <span class="muted">${m.shownOf(shown.length, items.length)}</span>
             <button type="button" part="button" class="button secondary" @click=${showMore}>
-              ${m.showMoreResults(Math.min(remaining, this.pageSize))}
+              ${m.showMoreResults(Math.min(remaining, this._pageSize))}
             </button>
           </p>`
         : nothing}
