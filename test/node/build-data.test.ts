@@ -1,0 +1,118 @@
+/**
+ * `npm run build:data`: the built catalogue is valid against schema/catalogue.schema.json, deterministic,
+ * and refused when the data are not valid.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { buildCatalogueFromDirectory, dataDate, serializeCatalogue } from '../../scripts/lib/catalogue-build.js';
+import { listDataFiles } from '../../scripts/lib/catalogue-files.js';
+import { createSchemaValidators } from '../../scripts/lib/json-schema.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtureData = join(root, 'test/fixtures/validation/data');
+const validateCatalogue = createSchemaValidators(join(root, 'schema'))('catalogue');
+const work = mkdtempSync(join(tmpdir(), 'build-data-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+function buildData(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1788480000' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('the built catalogue is valid against schema/catalogue.schema.json', async () => {
+  const { catalogue, errors } = await buildCatalogueFromDirectory(fixtureData);
+  assert.deepEqual(errors, []);
+  assert.ok(validateCatalogue?.(catalogue), JSON.stringify(validateCatalogue?.errors));
+  assert.equal(catalogue.providers.length, 2);
+});
+
+test('stable order: providers by id, services in file order, codebook entries by code; no $schema', async () => {
+  const { catalogue } = await buildCatalogueFromDirectory(fixtureData);
+  assert.deepEqual(catalogue.providers.map((provider) => provider.id), ['testovaci-poskytovatel-a', 'testovaci-poskytovatel-b']);
+  assert.deepEqual(catalogue.providers[0]?.services.map((service) => service.id), ['0000001', 'testovaci-poskytovatel-a-klub']);
+  assert.deepEqual(catalogue.codebooks.forms.map((entry) => entry.code), ['amb', 'pob', 'ter']);
+  assert.deepEqual(catalogue.codebooks.targetGroups.map((entry) => entry.code), [19, 24]);
+  assert.equal(catalogue.municipalities[0]?.code, '000002', 'municipalities keep the order of their file');
+  assert.ok(!('$schema' in (catalogue.providers[0] ?? {})));
+});
+
+test('npm run build:data writes dist/catalogue.json byte-identical on a second run', () => {
+  const out = join(work, 'nested', 'dist', 'catalogue.json');
+  const first = buildData('--data', fixtureData, '--out', out);
+  assert.equal(first.code, 0, first.stderr);
+  const firstBytes = readFileSync(out);
+  const second = buildData('--data', fixtureData, '--out', out);
+  assert.equal(second.code, 0, second.stderr);
+  assert.ok(readFileSync(out).equals(firstBytes));
+  const catalogue = JSON.parse(firstBytes.toString('utf8')) as { built: string; version: string };
+  assert.ok(validateCatalogue?.(catalogue), JSON.stringify(validateCatalogue?.errors));
+  assert.equal(catalogue.built, '2026-09-04', 'SOURCE_DATE_EPOCH sets the date');
+  assert.match(catalogue.version, /^[0-9a-f]{64}$/);
+});
+
+test('the content version changes with the data and only with the data', async () => {
+  const copy = join(work, 'changed');
+  cpSync(fixtureData, copy, { recursive: true });
+  const before = await buildCatalogueFromDirectory(copy);
+  const again = await buildCatalogueFromDirectory(copy);
+  assert.equal(again.catalogue.version, before.catalogue.version);
+  const file = join(copy, 'providers', 'testovaci-poskytovatel-b.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('Testovací poskytovatel B', 'Testovací poskytovatel B2'));
+  const after = await buildCatalogueFromDirectory(copy);
+  assert.deepEqual(after.errors, []);
+  assert.notEqual(after.catalogue.version, before.catalogue.version);
+});
+
+test('invalid data are refused: exit code 1, the problems listed, nothing written', () => {
+  const broken = join(work, 'broken');
+  cpSync(fixtureData, broken, { recursive: true });
+  writeFileSync(join(broken, 'providers', 'testovaci-rozbity.json'), '{\n  "id": "testovaci-rozbity",\n  "name": "Testovací",\n  "ico": "00000018",\n  "services": [],\n}\n');
+  writeFileSync(join(broken, 'providers', 'testovaci-ico.json'), JSON.stringify({ id: 'testovaci-ico', name: 'T', ico: '00000018', services: [{ id: 'x', registered: false, name: 'T' }] }));
+  const out = join(work, 'refused', 'catalogue.json');
+  const { code, stderr, stdout } = buildData('--data', broken, '--out', out);
+  assert.equal(code, 1);
+  assert.equal(stdout, '');
+  assert.match(stderr, /testovaci-rozbity\.json:5:17 {2}- {2}chyba: Za poslední položkou je čárka navíc/);
+  assert.match(stderr, /testovaci-ico\.json:1:\d+ {2}ico {2}chyba: IČO 00000018 nemá platnou kontrolní číslici/);
+  assert.match(stderr, /Katalog nebyl sestaven/);
+  assert.ok(!existsSync(out));
+});
+
+test('with errors the dev server still gets every entry that is valid on its own', async () => {
+  const partial = join(work, 'partial');
+  cpSync(fixtureData, partial, { recursive: true });
+  writeFileSync(join(partial, 'providers', 'testovaci-spatny.json'), JSON.stringify({ id: 'testovaci-spatny', name: '', services: [{ id: 'y', registered: false, name: 'T' }] }));
+  const { catalogue, errors } = await buildCatalogueFromDirectory(partial);
+  assert.ok(errors.length > 0);
+  assert.deepEqual(catalogue.providers.map((provider) => provider.id), ['testovaci-poskytovatel-a', 'testovaci-poskytovatel-b']);
+  assert.ok(validateCatalogue?.(catalogue));
+  assert.equal(serializeCatalogue(catalogue).endsWith('}\n'), true);
+});
+
+test('the data date: SOURCE_DATE_EPOCH, else the last git commit, else the newest file', () => {
+  const files = listDataFiles(fixtureData);
+  assert.equal(dataDate(fixtureData, files, { SOURCE_DATE_EPOCH: '0' }), '1970-01-01');
+  const outsideGit = join(work, 'no-git');
+  cpSync(fixtureData, outsideGit, { recursive: true });
+  const copied = listDataFiles(outsideGit);
+  copied.forEach((file, index) => utimesSync(file, new Date('2020-01-01T12:00:00Z'), new Date(Date.UTC(2021, 0, 1 + index, 12))));
+  assert.equal(dataDate(outsideGit, copied, {}), `2021-01-${String(copied.length).padStart(2, '0')}`);
+  const committed = spawnSync('git', ['log', '-1', '--format=%cs', '--', '.'], { cwd: join(root, 'schema'), encoding: 'utf8' }).stdout.trim();
+  if (committed) assert.equal(dataDate(join(root, 'schema'), [], {}), committed);
+});
+
+test('the real catalogue-data/ builds into a valid catalogue', { skip: !existsSync(join(root, 'catalogue-data', 'providers')) }, async () => {
+  const { catalogue, errors } = await buildCatalogueFromDirectory(join(root, 'catalogue-data'));
+  assert.deepEqual(errors, []);
+  assert.ok(validateCatalogue?.(catalogue), JSON.stringify(validateCatalogue?.errors?.slice(0, 3)));
+  assert.ok(catalogue.providers.length > 0);
+});
