@@ -4,20 +4,12 @@
  */
 import { normalizeText } from '../search/normalize.js';
 import type { JsonDocument } from './json-document.js';
-import { displayValue } from './problem.js';
+import { asArray, asRecord, displayValue } from './problem.js';
 import type { Problem } from './problem.js';
 import type { CodebookName, Reference } from './reference.js';
 import { formatFieldPath } from './fields.js';
 import type { JsonPath } from './fields.js';
 import type { MessageCode, MessageParams } from './messages.js';
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
 
 export function checkLifeSituations(document: JsonDocument, reference: Reference): Problem[] {
   const problems: Problem[] = [];

@@ -46,3 +46,13 @@ export function valueAt(root: unknown, path: JsonPath): unknown {
   }
   return current;
 }
+
+/** The value as a JSON object, or undefined: the checks read raw documents that may have any shape. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The value as a list, or an empty one. */
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -11,7 +11,7 @@ import { isOlderThanMonths } from '../format/date.js';
 import type { JsonPath } from './fields.js';
 import type { JsonDocument } from './json-document.js';
 import type { MessageCode, MessageParams } from './messages.js';
-import { displayValue } from './problem.js';
+import { asArray, asRecord, displayValue } from './problem.js';
 import type { Problem, Severity } from './problem.js';
 import type { CodebookName, Reference } from './reference.js';
 
@@ -26,14 +26,6 @@ export interface ProviderCheckContext {
 const REVIEW_MAX_AGE_MONTHS = 12;
 
 type Report = (path: JsonPath, code: MessageCode, params?: MessageParams, severity?: Severity) => void;
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
 
 function isDate(value: unknown): value is string {
   return typeof value === 'string' && PATTERNS.date.test(value) && isCalendarDate(value);

@@ -5,18 +5,12 @@
 import { PATTERNS } from '../catalogue/schema.js';
 import type { JsonDocument } from './json-document.js';
 import type { MessageCode, MessageParams } from './messages.js';
-import { displayValue } from './problem.js';
+import { asArray, asRecord, displayValue } from './problem.js';
 import type { Problem } from './problem.js';
 import type { CodebookName, Reference } from './reference.js';
 import type { JsonPath } from './fields.js';
 
 const NUMERIC_CODEBOOKS: ReadonlySet<CodebookName> = new Set(['DruhSocialniSluzby', 'CilovaSkupinaOsoby', 'VekovaSkupinaOsoby']);
-
-function records(value: unknown): Array<Record<string, unknown> | undefined> {
-  return Array.isArray(value)
-    ? value.map((item: unknown) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined))
-    : [];
-}
 
 function reporter(document: JsonDocument, problems: Problem[]) {
   return (path: JsonPath, code: MessageCode, params: MessageParams = {}) =>
@@ -26,13 +20,14 @@ function reporter(document: JsonDocument, problems: Problem[]) {
 export function checkCodebook(document: JsonDocument, reference: Reference): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(document, problems);
-  const root = records([document.value])[0];
+  const root = asRecord(document.value);
   const name = root?.['name'];
   if (!root || typeof name !== 'string') return problems;
   const codebook = name as CodebookName;
   const numeric = NUMERIC_CODEBOOKS.has(codebook);
   const seen = new Set<unknown>();
-  records(root['entries']).forEach((entry, index) => {
+  asArray(root['entries']).forEach((item, index) => {
+    const entry = asRecord(item);
     if (!entry) return;
     const path = ['entries', index];
     const code = entry['code'];
@@ -44,8 +39,8 @@ export function checkCodebook(document: JsonDocument, reference: Reference): Pro
     }
     if (codebook === 'DruhSocialniSluzby' && entry['group'] === undefined) report(path, 'kindWithoutGroup', { value: displayValue(code) });
     const forms = reference.codebooks.FormaSocialniSluzby;
-    if (codebook === 'TypKapacitySocialniSluzby' && forms && Array.isArray(entry['forms'])) {
-      (entry['forms'] as unknown[]).forEach((form, formIndex) => {
+    if (codebook === 'TypKapacitySocialniSluzby' && forms) {
+      asArray(entry['forms']).forEach((form, formIndex) => {
         if (typeof form === 'string' && PATTERNS.code.test(form) && !forms.has(form)) {
           report([...path, 'forms', formIndex], 'unknownCode', { value: form, codebook: 'FormaSocialniSluzby' });
         }
@@ -59,8 +54,8 @@ export function checkMunicipalities(document: JsonDocument): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(document, problems);
   const seen = new Set<unknown>();
-  records(records([document.value])[0]?.['municipalities']).forEach((municipality, index) => {
-    const code = municipality?.['code'];
+  asArray(asRecord(document.value)?.['municipalities']).forEach((municipality, index) => {
+    const code = asRecord(municipality)?.['code'];
     if (code === undefined) return;
     if (seen.has(code)) report(['municipalities', index, 'code'], 'duplicateMunicipality', { value: displayValue(code) });
     seen.add(code);

@@ -8,7 +8,7 @@ import type { CodebookFile, MunicipalitiesFile } from '../generated/catalogue-ty
 import type { DocumentKind, JsonPath } from './fields.js';
 import { formatFieldPath } from './fields.js';
 import type { JsonDocument } from './json-document.js';
-import { displayValue } from './problem.js';
+import { asArray, asRecord, displayValue } from './problem.js';
 import type { Problem } from './problem.js';
 import { checkLifeSituations } from './life-situation-checks.js';
 import { checkProvider } from './provider-checks.js';
@@ -119,14 +119,11 @@ function duplicateIds(documents: readonly JsonDocument[], otherProviders: readon
     });
   };
   for (const document of providers) {
-    const provider = document.value as Record<string, unknown> | null;
-    if (typeof provider !== 'object' || provider === null || Array.isArray(provider)) continue;
+    const provider = asRecord(document.value);
+    if (!provider) continue;
     claim(providerIds, provider['id'], { document, path: [] }, 'duplicateProviderId');
-    const services = Array.isArray(provider['services']) ? (provider['services'] as unknown[]) : [];
-    services.forEach((service, index) => {
-      if (typeof service === 'object' && service !== null) {
-        claim(serviceIds, (service as Record<string, unknown>)['id'], { document, path: ['services', index] }, 'duplicateServiceId');
-      }
+    asArray(provider['services']).forEach((service, index) => {
+      claim(serviceIds, asRecord(service)?.['id'], { document, path: ['services', index] }, 'duplicateServiceId');
     });
   }
   return problems;
@@ -137,7 +134,7 @@ function codebookSet(documents: readonly JsonDocument[], codebookDirectory: stri
   const problems: Problem[] = [];
   const files = new Map<string, string>();
   for (const document of documents.filter((candidate) => candidate.kind === 'codebook')) {
-    const name = (document.value as Record<string, unknown> | null)?.['name'];
+    const name = asRecord(document.value)?.['name'];
     if (typeof name !== 'string') continue;
     const first = files.get(name);
     if (first) problems.push({ file: document.file, kind: 'codebook', path: ['name'], severity: 'error', code: 'duplicateCodebook', params: { value: displayValue(name), otherFile: first } });

@@ -249,3 +249,29 @@ test('random text as a file never makes parsing throw', () => {
     { numRuns: 500, seed: 7 },
   );
 });
+
+test('life situations: ids unique, a phrase under one situation only (ignoring case and diacritics), known codes', () => {
+  const situation = (id: string, phrases: string[], kind: number, targetGroups: number[]) => ({
+    id,
+    label: { cs: 'Testovací situace' },
+    phrases,
+    kinds: [{ kind, weight: 3 }],
+    targetGroups,
+    lawNote: 'Testovací odůvodnění.',
+  });
+  const document = documentFrom('life-situations.json', 'life-situations', JSON.stringify({
+    source: 'Testovací',
+    situations: [
+      situation('dovoz-obedu', ['dovoz obědů', 'obědy domů', 'jídlo'], 4, [24]),
+      situation('dovoz-obedu', ['Dovoz Obedu', 'rozvoz', 'rozvoz'], 99, [24, 98]),
+    ],
+  }));
+  const problems = validateDocuments({ documents: [document], reference, today: TODAY, fileStem: () => '' });
+  assert.deepEqual(summary(problems), [
+    'error situations[1].id duplicateSituationId',
+    'error situations[1].kinds[0].kind unknownCode',
+    'error situations[1].phrases[0] duplicatePhrase',
+    'error situations[1].targetGroups[1] unknownCode',
+  ]);
+  assert.match(formatProblem(problems.find((problem) => problem.code === 'duplicatePhrase') as Problem, 'cs'), /Fráze „Dovoz Obedu“ už je u situace dovoz-obedu/);
+});
