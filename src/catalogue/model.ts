@@ -95,13 +95,26 @@ function labelIn(lang: Lang, label: CodebookLabel): string {
   return (lang === 'en' ? label.en : undefined) ?? label.cs;
 }
 
-/** code → label lookup for one codebook; a code the codebook lacks is shown as the code itself. */
+/**
+ * code → label lookup for one list (a codebook, the municipalities), and an order for those labels:
+ * each label's place in Czech alphabetical order is computed once, because collating the same names
+ * again for every one of thousands of services is what made building the model slow.
+ * A code the list lacks is shown as the code itself and sorts last.
+ */
 function labeller<C extends string | number>(
-  lang: Lang,
-  entries: ReadonlyArray<{ code: C; label: CodebookLabel }>,
-): (code: C) => Labelled<C> {
-  const labels = new Map(entries.map((entry) => [entry.code, labelIn(lang, entry.label)]));
-  return (code) => ({ code, label: labels.get(code) ?? String(code) });
+  entries: ReadonlyArray<{ code: C; label: string }>,
+): { label: (code: C) => Labelled<C>; sort: (items: ReadonlyArray<Labelled<C>>) => Array<Labelled<C>> } {
+  const labels = new Map(entries.map((entry) => [entry.code, entry.label]));
+  const rank = new Map(sortByCzech(entries, (entry) => entry.label).map((entry, index) => [entry.code, index]));
+  const rankOf = (item: Labelled<C>) => rank.get(item.code) ?? rank.size;
+  return {
+    label: (code) => ({ code, label: labels.get(code) ?? String(code) }),
+    sort: (items) => [...items].sort((a, b) => rankOf(a) - rankOf(b) || compareCzech(a.label, b.label)),
+  };
+}
+
+function codebookLabeller<C extends string | number>(lang: Lang, entries: ReadonlyArray<{ code: C; label: CodebookLabel }>) {
+  return labeller(entries.map((entry) => ({ code: entry.code, label: labelIn(lang, entry.label) })));
 }
 
 function effectiveContacts(service: Service, provider: ProviderFile): Contacts {
@@ -127,11 +140,10 @@ function servedMunicipalityCodes(service: Service): string[] {
 export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Date): CatalogueModel {
   const { codebooks } = catalogue;
   const kindEntries = new Map(codebooks.kinds.map((kind) => [kind.code, kind]));
-  const formLabel = labeller(lang, codebooks.forms);
-  const targetGroupLabel = labeller(lang, codebooks.targetGroups);
-  const ageGroupLabel = labeller(lang, codebooks.ageGroups);
-  const municipalityNames = new Map(catalogue.municipalities.map((m) => [m.code, m.name]));
-  const municipalityLabel = (code: string): Labelled<string> => ({ code, label: municipalityNames.get(code) ?? code });
+  const formLabel = codebookLabeller(lang, codebooks.forms).label;
+  const targetGroups = codebookLabeller(lang, codebooks.targetGroups);
+  const ageGroupLabel = codebookLabeller(lang, codebooks.ageGroups).label;
+  const municipalities = labeller(catalogue.municipalities.map((m) => ({ code: m.code, label: m.name })));
 
   const keys = new Set<string>();
   const services: ServiceView[] = [];
@@ -150,9 +162,9 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
         group: kindEntry.group,
         section: kindEntry.section,
       };
-      const municipalities = sortByCzech(servedMunicipalityCodes(service).map(municipalityLabel), (m) => m.label);
+      const served = municipalities.sort(servedMunicipalityCodes(service).map(municipalities.label));
       const forms = (service.forms ?? []).map(formLabel);
-      const targetGroups = sortByCzech((service.targetGroups ?? []).map(targetGroupLabel), (g) => g.label);
+      const groups = targetGroups.sort((service.targetGroups ?? []).map(targetGroups.label));
       const ageGroups = (service.ageGroups ?? []).map(ageGroupLabel);
 
       services.push({
@@ -165,15 +177,15 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
         portalId: service.register?.portalId,
         kind,
         forms,
-        targetGroups,
+        targetGroups: groups,
         ageGroups,
         capacity: (service.capacity ?? []).map((c) => ({ form: formLabel(c.form), unit: c.unit, count: c.count, note: c.note })),
-        municipalities,
+        municipalities: served,
         serviceAreaDescription: service.serviceArea?.description,
         places: (service.places ?? []).map((place) => ({
           name: place.name,
           address: place.address,
-          municipality: municipalityLabel(place.municipality),
+          municipality: municipalities.label(place.municipality),
           part: place.municipalityPart,
           postcode: place.postcode,
         })),
@@ -183,9 +195,9 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
         reviewed: provider.reviewed,
         stale: isOlderThanMonths(provider.reviewed, today, staleAfterMonths),
         filterValues: {
-          municipality: municipalities.map((m) => m.code),
+          municipality: served.map((m) => m.code),
           kind: kind ? [String(kind.code)] : [],
-          targetGroup: targetGroups.map((g) => String(g.code)),
+          targetGroup: groups.map((g) => String(g.code)),
           form: forms.map((f) => f.code),
           ageGroup: ageGroups.map((g) => String(g.code)),
         },
@@ -197,14 +209,19 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
   return {
     services,
     municipalities: catalogue.municipalities,
-    filterOptions: buildFilterOptions(services),
+    filterOptions: buildFilterOptions(services, municipalities.sort),
     searchDocuments: services.map((service) => searchDocument(service)),
     built: catalogue.built,
   };
 }
 
-/** The options of each filter that at least one service has: names in Czech order, codebook codes in code order. */
-function buildFilterOptions(services: readonly ServiceView[]): FilterOptions {
+type Sorter = (items: ReadonlyArray<Labelled<string>>) => Array<Labelled<string>>;
+
+/**
+ * The options of each filter that at least one service has: labels in Czech order (municipalities in
+ * the order already computed for thousands of names), age groups in code order.
+ */
+function buildFilterOptions(services: readonly ServiceView[], sortMunicipalities: Sorter): FilterOptions {
   const seen = {
     municipality: new Map<string, string>(),
     kind: new Map<string, string>(),
@@ -227,7 +244,7 @@ function buildFilterOptions(services: readonly ServiceView[]): FilterOptions {
   const byCode = (map: Map<string, string>) =>
     toOptions(map).sort((a, b) => compareCzech(a.code, b.code));
   return {
-    municipality: byLabel(seen.municipality),
+    municipality: sortMunicipalities(toOptions(seen.municipality)),
     kind: byLabel(seen.kind),
     targetGroup: byLabel(seen.targetGroup),
     form: byLabel(seen.form),

@@ -42,13 +42,21 @@ export function facetCounts(
   >;
   for (const item of items) {
     if (candidates && !candidates.has(item.key)) continue;
-    const failing = filterKeys.filter((key) => !passes(item.filterValues[key], state[key]));
-    // An item failing two filters cannot be brought in by changing one of them.
-    if (failing.length > 1) continue;
+    let failing: FilterKey | undefined;
+    let failures = 0;
     for (const key of filterKeys) {
-      if (failing.length === 1 && failing[0] !== key) continue;
+      if (!passes(item.filterValues[key], state[key])) {
+        failing = key;
+        failures++;
+      }
+    }
+    // An item failing two filters cannot be brought in by changing one of them.
+    if (failures > 1) continue;
+    for (const key of filterKeys) {
+      if (failing !== undefined && failing !== key) continue;
       const map = counts[key];
-      for (const value of new Set(item.filterValues[key])) map.set(value, (map.get(value) ?? 0) + 1);
+      // Codes are unique within an item (the schema says so), so each counts once.
+      for (const value of item.filterValues[key]) map.set(value, (map.get(value) ?? 0) + 1);
     }
   }
   return counts;
