@@ -36,7 +36,8 @@ const optionalWords: ReadonlySet<string> = new Set(
 
 /** Services where every word matched in one same field close this share of the gap to a perfect score. */
 const SAME_FIELD_BONUS = 0.25;
-const WORD_CACHE_SIZE = 256;
+/** Words whose matches and hits are kept: a session's typing, at most a few MB at national scale. */
+const WORD_CACHE_SIZE = 64;
 /** Documents read per step when building in slices: about 10 ms of work on a slow laptop. */
 const DEFAULT_SLICE = 400;
 
@@ -75,11 +76,13 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
   const { offsets, docs, weights, fields } = postings;
   const dictionary = new TermDictionary(postings.terms);
   const documentCount = documents.length;
-  const wordCache = new Map<string, TermMatch[]>();
+  const matchesCache = new Map<string, TermMatch[]>();
+  const hitsCache = new Map<string, WordHits>();
   // Scratch space reused by every search; a stamp marks which entries belong to the current pass.
   const wordStamp = new Int32Array(documentCount);
   const wordBest = new Float64Array(documentCount);
   const wordFields = new Uint8Array(documentCount);
+  const wordDocs = new Int32Array(documentCount);
   const aliveStamp = new Int32Array(documentCount);
   const total = new Float64Array(documentCount);
   const sharedFields = new Uint8Array(documentCount);
@@ -93,11 +96,10 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
   let lastWithinMask = new Uint8Array(0);
 
   function matchesOf(word: string): TermMatch[] {
-    let matches = wordCache.get(word);
+    let matches = matchesCache.get(word);
     if (!matches) {
       matches = dictionary.match(word);
-      if (wordCache.size >= WORD_CACHE_SIZE) wordCache.delete(wordCache.keys().next().value ?? '');
-      wordCache.set(word, matches);
+      remember(matchesCache, word, matches);
     }
     return matches;
   }
@@ -115,36 +117,54 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
   }
 
   /**
-   * Writes to `out` the services one word is found in, among those alive after the previous words
-   * (or, for the first word, those `within` allows), leaving each one's best relevance in `wordBest`;
-   * returns how many.
+   * Every service a word is found in, with its best relevance there and the fields it is found in;
+   * kept for the next keystrokes, which repeat all words but the last.
    */
-  function collect(matches: readonly TermMatch[], aliveMark: number, mask: Uint8Array | null, out: Int32Array): number {
+  function hitsOf(word: string): WordHits {
+    let hits = hitsCache.get(word);
+    if (hits) return hits;
     const current = ++stamp;
     let count = 0;
-    for (const { term, quality } of matches) {
+    for (const { term, quality } of matchesOf(word)) {
       const end = offsets[term + 1] ?? 0;
       for (let i = offsets[term] ?? 0; i < end; i++) {
         const doc = docs[i] ?? 0;
-        if (aliveMark > 0 ? aliveStamp[doc] !== aliveMark : mask !== null && mask[doc] === 0) continue;
         const relevance = quality * (weights[i] ?? 0);
         if (wordStamp[doc] !== current) {
           wordStamp[doc] = current;
           wordBest[doc] = relevance;
           wordFields[doc] = fields[i] ?? 0;
-          out[count++] = doc;
+          wordDocs[count++] = doc;
         } else {
           if (relevance > (wordBest[doc] ?? 0)) wordBest[doc] = relevance;
           wordFields[doc] = (wordFields[doc] ?? 0) | (fields[i] ?? 0);
         }
       }
     }
-    return count;
+    const found = wordDocs.slice(0, count);
+    hits = {
+      docs: found,
+      best: Float32Array.from(found, (doc) => wordBest[doc] ?? 0),
+      fields: Uint8Array.from(found, (doc) => wordFields[doc] ?? 0),
+    };
+    remember(hitsCache, word, hits);
+    return hits;
   }
 
-  function postingCount(matches: readonly TermMatch[]): number {
+  /**
+   * Writes to `out` the services among a word's hits that are alive after the previous words (or,
+   * for the first word, that `within` allows), leaving their relevance and fields in `wordBest` and
+   * `wordFields`; returns how many.
+   */
+  function collect(hits: WordHits, aliveMark: number, mask: Uint8Array | null, out: Int32Array): number {
     let count = 0;
-    for (const { term } of matches) count += (offsets[term + 1] ?? 0) - (offsets[term] ?? 0);
+    for (let i = 0; i < hits.docs.length; i++) {
+      const doc = hits.docs[i] ?? 0;
+      if (aliveMark > 0 ? aliveStamp[doc] !== aliveMark : mask !== null && mask[doc] === 0) continue;
+      wordBest[doc] = hits.best[i] ?? 0;
+      wordFields[doc] = hits.fields[i] ?? 0;
+      out[count++] = doc;
+    }
     return count;
   }
 
@@ -162,7 +182,7 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       const { required, optional } = wordsOf(query);
       if (required.length === 0) return [];
       // The rarest word first keeps the candidates few for the others.
-      const requiredMatches = required.map(matchesOf).sort((a, b) => postingCount(a) - postingCount(b));
+      const requiredHits = required.map(hitsOf).sort((a, b) => a.docs.length - b.docs.length);
       const mask = within ? maskOf(within) : null;
 
       // Two buffers in turn: the services alive after the previous word, and those after this one.
@@ -170,8 +190,8 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       let next = nextBuffer;
       let aliveCount = 0;
       let aliveMark = 0;
-      for (const matches of requiredMatches) {
-        const count = collect(matches, aliveMark, mask, next);
+      for (const hits of requiredHits) {
+        const count = collect(hits, aliveMark, mask, next);
         const mark = ++stamp;
         for (let i = 0; i < count; i++) {
           const doc = next[i] ?? 0;
@@ -188,7 +208,7 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       }
       for (const word of optional) {
         // An optional word adds to the totals of the services it is found in and removes none.
-        const count = collect(matchesOf(word), aliveMark, mask, next);
+        const count = collect(hitsOf(word), aliveMark, mask, next);
         for (let i = 0; i < count; i++) {
           const doc = next[i] ?? 0;
           total[doc] = (total[doc] ?? 0) + (wordBest[doc] ?? 0);
@@ -225,3 +245,16 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
 }
 
 const SCORE_STEPS = 1e6;
+
+/** The services one query word is found in, with its relevance and field bits in each. */
+interface WordHits {
+  readonly docs: Int32Array;
+  readonly best: Float32Array;
+  readonly fields: Uint8Array;
+}
+
+/** Adds to a small cache, forgetting the oldest entry when it is full. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= WORD_CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, value);
+}
