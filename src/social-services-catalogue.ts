@@ -33,6 +33,8 @@ const collapsedOptionCount = 8;
 /** Municipality lists of a service longer than this are summarised. */
 const collapsedMunicipalityCount = 6;
 const suggestionLimit = 8;
+/** Catalogues serving up to this many municipalities show them all as options, not only in the search box. */
+const listedMunicipalityLimit = 30;
 const defaultTimeoutMs = 15_000;
 const defaultPageSize = 50;
 
@@ -569,16 +571,19 @@ export class SocialServicesCatalogue extends LitElement {
     const open = this._suggestionsOpen && suggestions.length > 0;
     const active = open ? this._activeSuggestion : -1;
     const noMatch = this._municipalityText.trim() !== '' && suggestions.length === 0;
+    // A regional catalogue lists its municipalities as checkboxes; a national one only those selected.
+    const served = this._model?.filterOptions.municipality ?? [];
+    const listed = served.length <= listedMunicipalityLimit ? served : [];
+    const municipalityOptions = [
+      ...listed,
+      ...selected
+        .filter((code) => !listed.some((option) => option.code === code))
+        .map((code) => ({ code, label: this._optionLabel('municipality', code) })),
+    ];
     return html`
       <fieldset class="filter" part="filter">
         <legend>${m.filterLegend.municipality}</legend>
-        ${selected.length > 0
-          ? this._renderOptions(
-              'municipality',
-              selected.map((code) => ({ code, label: this._optionLabel('municipality', code) })),
-              'options-municipality',
-            )
-          : nothing}
+        ${municipalityOptions.length > 0 ? this._renderOptions('municipality', municipalityOptions, 'options-municipality') : nothing}
         <div class="combobox">
           <label for="municipality-input">${m.municipalityInputLabel}</label>
           <input

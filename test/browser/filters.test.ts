@@ -115,7 +115,22 @@ describe('filters', () => {
       'Testovací osobní asistence',
       'Testovací pečovatelská služba',
     ]);
-    expect(options(el, 'Obec')).to.deep.equal([['Valašské Meziříčí', 5]]);
+    expect(options(el, 'Obec')).to.deep.include(['Valašské Meziříčí', 5]);
+    expect(checkbox(el, 'Obec', 'Valašské Meziříčí').checked).to.equal(true);
+  });
+
+  it('municipality: a regional catalogue lists its municipalities as options with counts', async () => {
+    const el = await renderCatalogue();
+    // 18 municipalities: the first 8 in Czech order, the rest behind a button.
+    expect(options(el, 'Obec').slice(0, 4)).to.deep.equal([
+      ['Branky', 2],
+      ['Choryně', 1],
+      ['Jarcová', 1],
+      ['Kelč', 5],
+    ]);
+    await toggleOption(el, 'Obec', 'Kelč');
+    expect(resultNames(el)).to.have.length(5);
+    expect(chipTexts(el)).to.deep.equal(['Obec: Kelč']);
   });
 
   it('municipality: arrow keys move the active option, Escape closes, click selects', async () => {
