@@ -13,7 +13,7 @@ import Fuse from 'fuse.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { catalogueSearchDocuments } from '../../src/search/documents.js';
+import { buildCatalogueModel } from '../../src/catalogue/model.js';
 import { createSearchIndex, type SearchDocument } from '../../src/search/engine.js';
 import { generateCatalogue } from './generate-catalogue.js';
 
@@ -93,8 +93,9 @@ function summary(timings: Timings): { p50: number; p95: number; max: number } {
 
 function measure(services: number, seed: number, baselineEvery: number): { engine: Timings; baseline: Timings } {
   const catalogue = generateCatalogue({ services, providers: Math.max(1, Math.round(services / SERVICES_PER_PROVIDER)), seed });
-  // Through JSON, as the element receives it: flat strings, no references shared with the generator.
-  const documents = catalogueSearchDocuments(JSON.parse(JSON.stringify(catalogue)) as typeof catalogue);
+  // Through JSON, as the element receives it, and into the documents the element builds.
+  const received = JSON.parse(JSON.stringify(catalogue)) as typeof catalogue;
+  const documents = buildCatalogueModel(received, 'cs', new Date(`${received.built}T12:00:00Z`)).searchDocuments;
   // The engine first, then the baseline, so neither runs on the other's garbage.
   let index = createSearchIndex([]);
   const engine = {

@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { generateCatalogue } from '../../scripts/bench/generate-catalogue.js';
 import { createBaselineSearch } from '../../scripts/bench/search-bench.js';
 import { createSchemaValidators } from '../../scripts/lib/json-schema.js';
+import { buildCatalogueModel } from '../../src/catalogue/model.js';
 import type { Catalogue, ProviderFile, Service } from '../../src/generated/catalogue-types.js';
-import { catalogueSearchDocuments } from '../../src/search/documents.js';
-import { createSearchIndex } from '../../src/search/engine.js';
+import { createSearchIndex, type SearchDocument } from '../../src/search/engine.js';
 import { normalizeText } from '../../src/search/normalize.js';
 
 interface ServiceView {
@@ -153,6 +153,16 @@ function readCatalogue(path: string): Catalogue {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Catalogue;
 }
 
+/**
+ * The documents exactly as the element builds them, with ids turned back into service ids (the
+ * element keys services by provider and service id).
+ */
+function searchDocuments(catalogue: Catalogue): SearchDocument[] {
+  const model = buildCatalogueModel(catalogue, 'cs', new Date('2026-09-01T12:00:00Z'));
+  const idByKey = new Map(model.services.map((service) => [service.key, service.id]));
+  return model.searchDocuments.map((document) => ({ ...document, id: idByKey.get(document.id) ?? document.id }));
+}
+
 function views(catalogue: Catalogue): Map<string, ServiceView> {
   const names = new Map(catalogue.municipalities.map((municipality) => [municipality.code, fold(municipality.name)]));
   return new Map(
@@ -184,7 +194,7 @@ const scales = [
 ];
 
 for (const { name, catalogue } of scales) {
-  const index = createSearchIndex(catalogueSearchDocuments(catalogue));
+  const index = createSearchIndex(searchDocuments(catalogue));
   const serviceViews = views(catalogue);
   const isSmall = catalogue === small;
   for (const { query, expected, isExpected, smallTop } of cases) {
@@ -207,7 +217,7 @@ for (const { name, catalogue } of scales) {
   }
 }
 
-const baseline = createBaselineSearch(catalogueSearchDocuments(small));
+const baseline = createBaselineSearch(searchDocuments(small));
 for (const { query, smallTop, fuse } of cases) {
   test(`plain fuse.js on "${query}": ${fuse === 'agrees' ? 'agrees' : `differs: ${fuse.differs}`}`, () => {
     const top = new Set(baseline.search(query).slice(0, smallTop.length));
