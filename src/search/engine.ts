@@ -30,9 +30,10 @@ export interface SearchIndex {
  * Short function words do not narrow the results ("domov pro seniory" also finds a service whose
  * texts lack "pro") but still lift the services that contain them.
  */
-const optionalWords: ReadonlySet<string> = new Set(
-  ['a', 'i', 'k', 'ke', 'o', 'od', 'po', 'pro', 's', 'se', 'u', 'v', 've', 'z', 'ze', 'na', 'do', 'za', 'pri', 'nebo'],
-);
+const optionalWords: ReadonlySet<string> = new Set([
+  ...['a', 'i', 'k', 'ke', 'o', 'od', 'po', 'pro', 's', 'se', 'u', 'v', 've', 'z', 'ze', 'na', 'do', 'za', 'pri', 'nebo'],
+  ...['and', 'for', 'of', 'the', 'with', 'in', 'to', 'or'],
+]);
 
 /** Services where every word matched in one same field close this share of the gap to a perfect score. */
 const SAME_FIELD_BONUS = 0.25;

@@ -33,6 +33,7 @@ const documents: SearchDocument[] = [
   doc('respite-plural', { name: 'Odlehčovací služby', kind: 'odlehčovací služby' }),
   doc('respite-singular', { name: 'Odlehčovací služba', kind: 'odlehčovací služby' }),
   doc('shelter', { name: 'Noclehárna', kind: 'noclehárny', targetGroups: 'osoby bez přístřeší' }),
+  doc('shelter-en', { name: 'Night shelter', kind: 'Night shelters', targetGroups: 'Homeless people' }),
 ];
 const index = createSearchIndex(documents);
 const ids = (query: string, within?: ReadonlySet<string>) => index.search(query, within).map((hit) => hit.id);
@@ -48,6 +49,7 @@ const cases: Array<{ name: string; query: string; expected: string[]; within?: s
   { name: 'a typo is corrected', query: 'nocleharan', expected: ['shelter'] },
   { name: 'a function word does not narrow', query: 'domov pro seniory', expected: ['home'] },
   { name: 'a query of function words only still searches', query: 'pro', expected: ['home'] },
+  { name: 'English function words do not narrow either', query: 'shelter for the homeless', expected: ['shelter-en'] },
   { name: 'within limits the hits', query: 'pečovatelská', within: ['care-town', 'home'], expected: ['care-town'] },
   { name: 'an empty within finds nothing', query: 'pečovatelská', within: [], expected: [] },
   { name: 'unknown ids in within are ignored', query: 'noclehárna', within: ['shelter', 'gone'], expected: ['shelter'] },
