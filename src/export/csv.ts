@@ -5,7 +5,7 @@
  */
 import type { ServiceView } from '../catalogue/model.js';
 import type { Lang } from '../i18n/lang.js';
-import { localIsoDate } from '../print/calendar-day.js';
+import { localIsoDate } from '../format/date.js';
 import { serviceFieldLabels, serviceFieldKeys, serviceFields } from './service-fields.js';
 
 export const csvMimeType = 'text/csv;charset=utf-8';

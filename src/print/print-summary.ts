@@ -4,10 +4,9 @@
  * it was printed and the day of the catalogue data. DOM-free; the element renders the strings as text.
  */
 import { filterKeys, type FilterKey, type FilterState } from '../filters/state.js';
-import { formatDate } from '../format/date.js';
+import { formatDate, localIsoDate } from '../format/date.js';
 import type { Lang } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
-import { localIsoDate } from './calendar-day.js';
 
 /** Strings only the printout needs; everything the screen also shows comes from i18n/messages. */
 interface PrintMessages {

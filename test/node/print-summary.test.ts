@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCatalogueModel } from '../../src/catalogue/model.js';
 import { emptyFilters, withFilter, type FilterKey, type FilterState } from '../../src/filters/state.js';
+import { localIsoDate } from '../../src/format/date.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { localIsoDate } from '../../src/print/calendar-day.js';
 import { printSummary } from '../../src/print/print-summary.js';
 import { codes, fixtureCatalogue } from '../fixtures/catalogue/catalogue.js';
 
