@@ -19,7 +19,7 @@ const fieldNames = Object.keys(fieldWeights) as SearchField[];
  * `offsets[t + 1]`. Only typed arrays and strings, so a worker could build it and post it back.
  */
 export interface Postings {
-  /** Folded terms by id. */
+  /** Folded terms by id, in UTF-16 code unit order. */
   readonly terms: readonly string[];
   readonly offsets: Int32Array;
   readonly docs: Int32Array;
@@ -54,13 +54,21 @@ const FNV_PRIME = 16777619;
 export class PostingsBuilder {
   readonly #documents: readonly SearchDocument[];
   #next = 0;
+  /** Term ids in reading order, each at most once per field of a document. */
   #tokens = new Int32Array(1 << 16);
   #tokenCount = 0;
   /** Per document and field: where its tokens end, and the weight a match there counts. */
   readonly #fieldEnds: Int32Array;
   readonly #fieldWeights: Float32Array;
+  /** The field being read, numbered from 1 (document × fields + field + 1), and its word count. */
+  #field = 0;
+  #wordsInField = 0;
   readonly #terms: string[] = [];
   readonly #termByFolded = new Map<string, number>();
+  /** Per term: the last field and document it was read in, and in how many documents so far. */
+  #lastField = new Int32Array(1 << 10);
+  #lastDoc = new Int32Array(1 << 10).fill(-1);
+  #docCount = new Int32Array(1 << 10);
   #slotHash = new Int32Array(1 << 12);
   #slotTerm = new Int32Array(1 << 12).fill(EMPTY_SLOT);
   #slotWord: string[] = [];
@@ -82,11 +90,12 @@ export class PostingsBuilder {
     for (let doc = this.#next; doc < end; doc++) {
       const fields = this.#documents[doc]?.fields;
       for (let field = 0; field < FIELD_COUNT; field++) {
-        const start = this.#tokenCount;
-        this.#scan(fields?.[fieldNames[field] ?? 'name'] ?? '');
         const slot = doc * FIELD_COUNT + field;
+        this.#field = slot + 1;
+        this.#wordsInField = 0;
+        this.#scan(fields?.[fieldNames[field] ?? 'name'] ?? '', doc);
         this.#fieldEnds[slot] = this.#tokenCount;
-        this.#fieldWeights[slot] = (weightByField[field] ?? 0) * lengthNorm(this.#tokenCount - start);
+        this.#fieldWeights[slot] = (weightByField[field] ?? 0) * lengthNorm(this.#wordsInField);
       }
     }
     this.#next = end;
@@ -95,59 +104,54 @@ export class PostingsBuilder {
   finish(): Postings {
     this.step(Infinity);
     const termCount = this.#terms.length;
-    const tokens = this.#tokens;
-    const fieldEnds = this.#fieldEnds;
-    const lastDoc = new Int32Array(termCount).fill(-1);
+    // Terms are numbered in sorted order, which the dictionary's lookups rely on.
+    const sortedTerms = [...this.#terms].sort();
+    const sortedId = new Int32Array(termCount);
+    sortedTerms.forEach((term, id) => {
+      sortedId[this.#termByFolded.get(term) ?? 0] = id;
+    });
     const offsets = new Int32Array(termCount + 1);
-    let token = 0;
-    for (let doc = 0; doc < this.#documents.length; doc++) {
-      const end = fieldEnds[doc * FIELD_COUNT + FIELD_COUNT - 1] ?? 0;
-      for (; token < end; token++) {
-        const term = tokens[token] ?? 0;
-        if (lastDoc[term] !== doc) {
-          lastDoc[term] = doc;
-          offsets[term + 1] = (offsets[term + 1] ?? 0) + 1;
-        }
-      }
-    }
+    for (let term = 0; term < termCount; term++) offsets[(sortedId[term] ?? 0) + 1] = this.#docCount[term] ?? 0;
     for (let term = 0; term < termCount; term++) offsets[term + 1] = (offsets[term + 1] ?? 0) + (offsets[term] ?? 0);
     const total = offsets[termCount] ?? 0;
     const docs = new Int32Array(total);
     const weights = new Float32Array(total);
     const fields = new Uint8Array(total);
     const cursor = offsets.slice(0, termCount);
-    const current = new Int32Array(termCount);
-    lastDoc.fill(-1);
-    token = 0;
+    const lastDoc = new Int32Array(termCount).fill(-1);
+    const tokens = this.#tokens;
+    let token = 0;
     for (let doc = 0; doc < this.#documents.length; doc++) {
       for (let field = 0; field < FIELD_COUNT; field++) {
         const slot = doc * FIELD_COUNT + field;
-        const end = fieldEnds[slot] ?? 0;
+        const end = this.#fieldEnds[slot] ?? 0;
         const weight = this.#fieldWeights[slot] ?? 0;
         const bit = 1 << field;
         for (; token < end; token++) {
-          const term = tokens[token] ?? 0;
+          const term = sortedId[tokens[token] ?? 0] ?? 0;
           if (lastDoc[term] !== doc) {
             lastDoc[term] = doc;
-            const position = (cursor[term] = (cursor[term] ?? 0) + 1) - 1;
-            current[term] = position;
+            const position = cursor[term] ?? 0;
+            cursor[term] = position + 1;
             docs[position] = doc;
             weights[position] = weight;
             fields[position] = bit;
           } else {
-            const position = current[term] ?? 0;
+            // The term's entry for this document is the last one written.
+            const position = (cursor[term] ?? 1) - 1;
             if (weight > (weights[position] ?? 0)) weights[position] = weight;
             fields[position] = (fields[position] ?? 0) | bit;
           }
         }
       }
     }
-    return { terms: this.#terms, offsets, docs, weights, fields };
+    return { terms: sortedTerms, offsets, docs, weights, fields };
   }
 
-  #scan(text: string): void {
+  #scan(text: string, doc: number): void {
     let start = -1;
     let hash = FNV_OFFSET;
+    let ascii = true;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       let code = text.charCodeAt(i);
@@ -162,25 +166,27 @@ export class PostingsBuilder {
         if (start < 0) {
           start = i;
           hash = FNV_OFFSET;
+          ascii = true;
         }
         hash = Math.imul(hash ^ code, FNV_PRIME);
+        if (code >= 128) ascii = false;
       } else if (start >= 0) {
-        this.#word(text, start, i, hash);
+        this.#word(text, start, i, hash, ascii, doc);
         start = -1;
       }
       i += width - 1;
     }
-    if (start >= 0) this.#word(text, start, length, hash);
+    if (start >= 0) this.#word(text, start, length, hash, ascii, doc);
   }
 
-  #word(text: string, start: number, end: number, hash: number): void {
+  #word(text: string, start: number, end: number, hash: number, ascii: boolean, doc: number): void {
     const mask = this.#slotHash.length - 1;
     let slot = hash & mask;
     let term: number;
     for (;;) {
       term = this.#slotTerm[slot] ?? EMPTY_SLOT;
       if (term === EMPTY_SLOT) {
-        term = this.#insert(text.slice(start, end), hash, slot);
+        term = this.#insert(text.slice(start, end), hash, slot, ascii);
         break;
       }
       if (this.#slotHash[slot] === hash) {
@@ -190,21 +196,30 @@ export class PostingsBuilder {
       slot = (slot + 1) & mask;
     }
     if (term === NO_TERM) return;
-    if (this.#tokenCount === this.#tokens.length) {
-      const grown = new Int32Array(this.#tokens.length * 2);
-      grown.set(this.#tokens);
-      this.#tokens = grown;
+    this.#wordsInField++;
+    if (this.#lastField[term] === this.#field) return;
+    this.#lastField[term] = this.#field;
+    if (this.#lastDoc[term] !== doc) {
+      this.#lastDoc[term] = doc;
+      this.#docCount[term] = (this.#docCount[term] ?? 0) + 1;
     }
+    if (this.#tokenCount === this.#tokens.length) this.#tokens = grown(this.#tokens, 0);
     this.#tokens[this.#tokenCount++] = term;
   }
 
-  #insert(word: string, hash: number, slot: number): number {
-    const folded = normalizeText(word);
+  #insert(word: string, hash: number, slot: number, ascii: boolean): number {
+    // An ASCII word has no diacritics to strip: lower case is all `normalizeText` would do to it.
+    const folded = ascii ? word.toLowerCase() : normalizeText(word);
     let term = folded ? this.#termByFolded.get(folded) : NO_TERM;
     if (term === undefined) {
       term = this.#terms.length;
       this.#terms.push(folded);
       this.#termByFolded.set(folded, term);
+      if (term === this.#lastField.length) {
+        this.#lastField = grown(this.#lastField, 0);
+        this.#lastDoc = grown(this.#lastDoc, -1);
+        this.#docCount = grown(this.#docCount, 0);
+      }
     }
     this.#slotHash[slot] = hash;
     this.#slotTerm[slot] = term;
@@ -231,4 +246,12 @@ export class PostingsBuilder {
       this.#slotWord[slot] = oldWord[oldSlot] ?? '';
     });
   }
+}
+
+/** A copy twice as long, the new half filled with `fill`. */
+function grown(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(array.length * 2);
+  copy.set(array);
+  if (fill !== 0) copy.fill(fill, array.length);
+  return copy;
 }

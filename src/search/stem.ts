@@ -4,10 +4,11 @@
  * "noclehárnách" give "nocleharn". Based on the case and possessive rules of Dolamic and Savoy's
  * light stemmer (2009), without its palatalisation step: once diacritics are gone, "ci" in "pomoci"
  * and "či" in "péči" look alike, and keeping the consonant maps both sides of a match the same way.
+ * A stem is always a prefix of its word.
  */
 
 /** Endings by length, longest first, each with the shortest word it may be removed from. */
-const caseEndings: ReadonlyArray<{ minLength: number; endings: readonly string[] }> = [
+const caseEndings: ReadonlyArray<{ minLength: number; length: number; endings: ReadonlySet<string> }> = [
   { minLength: 8, endings: ['atech'] },
   { minLength: 7, endings: ['etem', 'atum'] },
   {
@@ -16,26 +17,17 @@ const caseEndings: ReadonlyArray<{ minLength: number; endings: readonly string[]
   },
   { minLength: 5, endings: ['em', 'es', 'im', 'um', 'at', 'am', 'os', 'us', 'ym', 'mi', 'ou'] },
   { minLength: 4, endings: ['e', 'i', 'u', 'y', 'a', 'o'] },
-];
+].map(({ minLength, endings }) => ({ minLength, length: endings[0]?.length ?? 0, endings: new Set(endings) }));
 
-const possessiveEndings: readonly string[] = ['ov', 'in', 'uv'];
+const possessiveEndings: ReadonlySet<string> = new Set(['ov', 'in', 'uv']);
 
 export function czechStem(word: string): string {
-  const withoutCase = removeEnding(word);
-  if (withoutCase.length > 5) {
-    for (const ending of possessiveEndings) {
-      if (withoutCase.endsWith(ending)) return withoutCase.slice(0, -ending.length);
+  let stem = word;
+  for (const { minLength, length, endings } of caseEndings) {
+    if (word.length >= minLength && endings.has(word.slice(-length))) {
+      stem = word.slice(0, -length);
+      break;
     }
   }
-  return withoutCase;
-}
-
-function removeEnding(word: string): string {
-  for (const { minLength, endings } of caseEndings) {
-    if (word.length < minLength) continue;
-    for (const ending of endings) {
-      if (word.endsWith(ending)) return word.slice(0, -ending.length);
-    }
-  }
-  return word;
+  return stem.length > 5 && possessiveEndings.has(stem.slice(-2)) ? stem.slice(0, -2) : stem;
 }

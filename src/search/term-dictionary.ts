@@ -29,63 +29,58 @@ function typoThreshold(wordLength: number): number {
 /**
  * The distinct words of a catalogue, with the lookups a query word needs: exact, by stem (Czech
  * inflection), by prefix (typing in progress) and, only when none of these finds anything, by typo,
- * which runs fuse.js over the few terms that share enough letter pairs with the word.
+ * which runs fuse.js over the few terms that share enough letter pairs with the word. The terms come
+ * sorted, so all three first lookups are one binary search: a word's stem is a prefix of the word,
+ * and every term it may stand for starts with that stem.
  */
 export class TermDictionary {
+  /** Folded terms in UTF-16 code unit order (a term's id is its place here). */
   readonly terms: readonly string[];
-  readonly #idByTerm: Map<string, number>;
-  /** Term ids in the order of their text, so terms with a prefix are one contiguous run. */
-  readonly #sorted: Int32Array;
-  readonly #byStem = new Map<string, number[]>();
-  /** Terms by the letter pairs they contain, to shortlist typo candidates. */
-  readonly #byBigram: Map<number, Int32Array>;
+  /** Each term's stem, worked out when first needed. */
+  readonly #stems: Array<string | undefined>;
+  /** Terms by the letter pairs they contain, to shortlist typo candidates; built at the first typo. */
+  #byBigram: Map<number, Int32Array> | undefined;
   /** Scratch counters for the bigram shortlist, one per term, reset after each use. */
-  readonly #sharedBigrams: Uint16Array;
+  #sharedBigrams: Uint16Array | undefined;
 
-  constructor(terms: readonly string[]) {
-    this.terms = terms;
-    this.#idByTerm = new Map(terms.map((term, id) => [term, id]));
-    // The default sort compares strings by UTF-16 code units, natively, which is what prefixes need.
-    this.#sorted = Int32Array.from([...terms].sort(), (term) => this.#idByTerm.get(term) ?? 0);
-    this.#sharedBigrams = new Uint16Array(terms.length);
-    terms.forEach((term, id) => pushTo(this.#byStem, czechStem(term), id));
-    this.#byBigram = this.#indexBigrams();
+  constructor(sortedTerms: readonly string[]) {
+    this.terms = sortedTerms;
+    this.#stems = new Array<string | undefined>(sortedTerms.length);
   }
 
   /** Every term the folded query word may stand for, each once, with its best quality. */
   match(word: string): TermMatch[] {
-    const best = new Map<number, number>();
-    const offer = (term: number, quality: number): void => {
-      if ((best.get(term) ?? 0) < quality) best.set(term, quality);
-    };
-    const exact = this.#idByTerm.get(word);
-    if (exact !== undefined) offer(exact, QUALITY_EXACT);
-    for (const term of this.#byStem.get(czechStem(word)) ?? []) offer(term, QUALITY_SAME_STEM);
-    this.#forEachWithPrefix(word, (term, length) => {
-      offer(term, QUALITY_PREFIX_MIN + ((QUALITY_PREFIX_MAX - QUALITY_PREFIX_MIN) * word.length) / length);
-    });
-    if (best.size === 0 && word.length >= MIN_TYPO_WORD_LENGTH) {
-      for (const { term, quality } of this.#typos(word)) offer(term, quality);
+    const matches: TermMatch[] = [];
+    const stem = czechStem(word);
+    const terms = this.terms;
+    for (let term = this.#firstAtLeast(stem); term < terms.length; term++) {
+      const text = terms[term] ?? '';
+      if (!text.startsWith(stem)) break;
+      let quality = this.#stemOf(term) === stem ? QUALITY_SAME_STEM : 0;
+      if (text === word) quality = QUALITY_EXACT;
+      else if (text.startsWith(word)) {
+        quality = Math.max(quality, QUALITY_PREFIX_MIN + ((QUALITY_PREFIX_MAX - QUALITY_PREFIX_MIN) * word.length) / text.length);
+      }
+      if (quality > 0) matches.push({ term, quality });
     }
-    return Array.from(best, ([term, quality]) => ({ term, quality }));
+    if (matches.length === 0 && word.length >= MIN_TYPO_WORD_LENGTH) return this.#typos(word);
+    return matches;
   }
 
-  /** Calls `visit` with every longer term that starts with the prefix, and its length. */
-  #forEachWithPrefix(prefix: string, visit: (term: number, length: number) => void): void {
-    const terms = this.terms;
+  #stemOf(term: number): string {
+    return (this.#stems[term] ??= czechStem(this.terms[term] ?? ''));
+  }
+
+  /** The first term that is not before `text` in code unit order. */
+  #firstAtLeast(text: string): number {
     let low = 0;
-    let high = this.#sorted.length;
+    let high = this.terms.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compareCodeUnits(terms[this.#sorted[middle] ?? 0] ?? '', prefix) < 0) low = middle + 1;
+      if ((this.terms[middle] ?? '') < text) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < this.#sorted.length; i++) {
-      const term = this.#sorted[i] ?? 0;
-      const text = terms[term] ?? '';
-      if (!text.startsWith(prefix)) break;
-      if (text.length > prefix.length) visit(term, text.length);
-    }
+    return low;
   }
 
   #typos(word: string): TermMatch[] {
@@ -115,12 +110,13 @@ export class TermDictionary {
    * word's letter pairs, so such a term keeps at least (pairs − 2 × errors) of them.
    */
   #shortlist(word: string, errors: number): number[] {
+    const byBigram = (this.#byBigram ??= this.#indexBigrams());
+    const counts = (this.#sharedBigrams ??= new Uint16Array(this.terms.length));
     const bigrams = bigramsOf(word).filter((pair, i, pairs) => pairs.indexOf(pair) === i);
     const needed = Math.max(1, bigrams.length - 2 * errors);
-    const counts = this.#sharedBigrams;
     const touched: number[] = [];
     for (const bigram of bigrams) {
-      for (const term of this.#byBigram.get(bigram) ?? []) {
+      for (const term of byBigram.get(bigram) ?? []) {
         if (counts[term] === 0) touched.push(term);
         counts[term] = (counts[term] ?? 0) + 1;
       }
@@ -155,11 +151,6 @@ function bigramsOf(word: string): number[] {
     previous = code;
   }
   return pairs;
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
 }
 
 function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
