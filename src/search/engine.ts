@@ -92,9 +92,7 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
   /** Sort keys pack a score and a document index: the index below this, the score above. */
   const keyScale = 2 ** Math.ceil(Math.log2(documentCount + 1));
   let stamp = 0;
-  const indexById = new Map(documents.map((doc, index) => [doc.id, index]));
-  let lastWithin: ReadonlySet<string> | undefined;
-  let lastWithinMask = new Uint8Array(0);
+  const ids = documents.map((doc) => doc.id);
 
   function matchesOf(word: string): TermMatch[] {
     let matches = matchesCache.get(word);
@@ -103,18 +101,6 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       remember(matchesCache, word, matches);
     }
     return matches;
-  }
-
-  function maskOf(within: ReadonlySet<string>): Uint8Array {
-    if (within !== lastWithin) {
-      lastWithinMask = new Uint8Array(documentCount);
-      for (const id of within) {
-        const index = indexById.get(id);
-        if (index !== undefined) lastWithinMask[index] = 1;
-      }
-      lastWithin = within;
-    }
-    return lastWithinMask;
   }
 
   /**
@@ -157,11 +143,11 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
    * for the first word, that `within` allows), leaving their relevance and fields in `wordBest` and
    * `wordFields`; returns how many.
    */
-  function collect(hits: WordHits, aliveMark: number, mask: Uint8Array | null, out: Int32Array): number {
+  function collect(hits: WordHits, aliveMark: number, within: ReadonlySet<string> | undefined, out: Int32Array): number {
     let count = 0;
     for (let i = 0; i < hits.docs.length; i++) {
       const doc = hits.docs[i] ?? 0;
-      if (aliveMark > 0 ? aliveStamp[doc] !== aliveMark : mask !== null && mask[doc] === 0) continue;
+      if (aliveMark > 0 ? aliveStamp[doc] !== aliveMark : within !== undefined && !within.has(ids[doc] ?? '')) continue;
       wordBest[doc] = hits.best[i] ?? 0;
       wordFields[doc] = hits.fields[i] ?? 0;
       out[count++] = doc;
@@ -184,7 +170,6 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       if (required.length === 0) return [];
       // The rarest word first keeps the candidates few for the others.
       const requiredHits = required.map(hitsOf).sort((a, b) => a.docs.length - b.docs.length);
-      const mask = within ? maskOf(within) : null;
 
       // Two buffers in turn: the services alive after the previous word, and those after this one.
       let alive = aliveBuffer;
@@ -192,7 +177,7 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       let aliveCount = 0;
       let aliveMark = 0;
       for (const hits of requiredHits) {
-        const count = collect(hits, aliveMark, mask, next);
+        const count = collect(hits, aliveMark, within, next);
         const mark = ++stamp;
         for (let i = 0; i < count; i++) {
           const doc = next[i] ?? 0;
@@ -209,7 +194,7 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       }
       for (const word of optional) {
         // An optional word adds to the totals of the services it is found in and removes none.
-        const count = collect(hitsOf(word), aliveMark, mask, next);
+        const count = collect(hitsOf(word), aliveMark, within, next);
         for (let i = 0; i < count; i++) {
           const doc = next[i] ?? 0;
           total[doc] = (total[doc] ?? 0) + (wordBest[doc] ?? 0);
@@ -229,7 +214,7 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       const hits: SearchHit[] = new Array<SearchHit>(aliveCount);
       for (let i = 0; i < aliveCount; i++) {
         const key = keys[i] ?? 0;
-        hits[i] = { id: documents[key % keyScale]?.id ?? '', score: Math.floor(key / keyScale) / SCORE_STEPS };
+        hits[i] = { id: ids[key % keyScale] ?? '', score: Math.floor(key / keyScale) / SCORE_STEPS };
       }
       return hits;
     },

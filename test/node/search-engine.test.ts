@@ -61,6 +61,14 @@ for (const { name, query, expected, within } of cases) {
   });
 }
 
+test('a within set changed in place between searches is read afresh', () => {
+  const within = new Set(['care-town']);
+  assert.deepEqual(ids('pečovatelská', within), ['care-town']);
+  within.delete('care-town');
+  within.add('care-kelc');
+  assert.deepEqual(ids('pečovatelská', within), ['care-kelc']);
+});
+
 test('a name or kind match ranks above a description match', () => {
   assert.deepEqual(ids('pečovatelskou'), ['care-town', 'care-kelc', 'assistance']);
 });
