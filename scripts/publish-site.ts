@@ -70,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
       `${relative(process.cwd(), outDir) || '.'}/ is ready to deploy:`,
       `  ${SITE_BUNDLE}: ${sizes(join(outDir, SITE_BUNDLE))}`,
       `  ${SITE_CATALOGUE}: ${sizes(join(outDir, SITE_CATALOGUE))}, also as ${index.latest}`,
-      `  ${index.versions.length} catalogue versions in catalogue-versions.json`,
+      `  catalogue-versions.json lists ${index.versions.length} ${index.versions.length === 1 ? 'version' : 'versions'}`,
     ].join('\n'),
   );
 

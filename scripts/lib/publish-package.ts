@@ -3,8 +3,8 @@
  * declarations, custom-elements.json, README, licence and changelog, and nothing else.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Files npm adds whatever `files` says, plus the ones `files` lists; type declarations come on top. */
 export const PACKAGE_FILES = [
@@ -49,11 +49,39 @@ export function packFileList(root: string): { files: string[]; size: number; unp
   return { files: result.files.map((file) => file.path).sort(), size: result.size, unpackedSize: result.unpackedSize };
 }
 
-/** Runs `npm run <script>` when its output is missing, for tests that need the built package. */
+const LOCK_WAIT_MS = 300_000;
+
+/** Sleeps without an event loop turn: the tests call this from synchronous setup. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `npm run <script>` when its output is missing, for tests that need the built package. Test files
+ * run in parallel on a machine with more cores, so one lock (an atomic mkdir) keeps two of them from
+ * building into dist/ at once or reading a file another is still writing.
+ */
 export function buildIfMissing(root: string, script: string, output: string): void {
-  if (existsSync(join(root, output))) return;
-  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
-  if (result.status !== 0 || !existsSync(join(root, output))) {
-    throw new Error(`npm run ${script} did not write ${output}:\n${result.stdout}${result.stderr}`);
+  const lock = join(root, 'dist', '.build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (Date.now() > deadline) throw new Error(`${lock} stayed locked for ${LOCK_WAIT_MS / 1000} s: remove it if no build is running.`, { cause: error });
+      sleep(200);
+    }
+  }
+  try {
+    if (existsSync(join(root, output))) return;
+    const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+    if (result.status !== 0 || !existsSync(join(root, output))) {
+      throw new Error(`npm run ${script} did not write ${output}:\n${result.stdout}${result.stderr}`);
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
 }

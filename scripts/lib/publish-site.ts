@@ -54,7 +54,7 @@ export function localReferences(html: string): string[] {
 }
 
 /** Every file under dir, as forward-slash paths relative to it. */
-function listFiles(dir: string): string[] {
+export function listFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
@@ -70,7 +70,7 @@ export function listDemoFiles(demoDir: string): string[] {
   } catch {
     // Not a git checkout: take the folder as it is.
   }
-  return listFiles(demoDir);
+  return listFilesUnder(demoDir);
 }
 
 export interface SiteSources {
@@ -183,7 +183,7 @@ function checkPages(files: readonly string[], dir: string): string[] {
 export function checkSite(siteDir: string): string[] {
   const dir = resolve(siteDir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [`${siteDir} is not a folder.`];
-  const files = listFiles(dir);
+  const files = listFilesUnder(dir);
   const missing = REQUIRED_SITE_FILES.filter((file) => !files.includes(file));
   if (missing.length > 0) return missing.map((file) => `${file} is missing.`);
   const problems: string[] = [];

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
@@ -18,6 +18,7 @@ import {
   PACKAGE_FILES,
   TYPES_DIR,
 } from '../../scripts/lib/publish-package.js';
+import { listFilesUnder } from '../../scripts/lib/publish-site.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'pack-'));
@@ -36,9 +37,7 @@ interface PackageJson {
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
 
 function typeFiles(): string[] {
-  return readdirSync(join(root, TYPES_DIR), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return listFilesUnder(join(root, TYPES_DIR)).map((file) => `${TYPES_DIR}/${file}`);
 }
 
 let packed: ReturnType<typeof packFileList>;
