@@ -18,7 +18,7 @@ import {
   type FilterKey,
   type FilterState,
 } from './filters/state.js';
-import { formatCapacities } from './format/capacity.js';
+import { formatCapacity } from './format/capacity.js';
 import { formatDate } from './format/date.js';
 import { formatPhone } from './format/phone.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
@@ -668,13 +668,14 @@ export class SocialServicesCatalogue extends LitElement {
           ${tags.length > 0 ? html`<p class="tags">${tags.map((tag) => html`<span class="tag">${tag}</span>`)}</p>` : nothing}
           ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
           <dl class="facts">
-            ${this._fact(m.targetGroups, service.targetGroups.map((g) => g.label).join(', '))}
-            ${this._fact(m.ageGroups, service.ageGroups.map((g) => g.label).join(', '))}
+            ${this._fact(m.targetGroups, isolatedList(service.targetGroups.map((g) => g.label)))}
+            ${this._fact(m.ageGroups, isolatedList(service.ageGroups.map((g) => g.label)))}
             ${this._fact(
               m.capacity,
-              formatCapacities(
-                lang,
-                service.capacity.map((c) => ({ count: c.count, unit: c.unit, formLabel: c.form.label })),
+              isolatedList(
+                service.capacity.map((c) =>
+                  service.capacity.length > 1 ? html`${formatCapacity(lang, c)} (<bdi>${c.form.label}</bdi>)` : formatCapacity(lang, c),
+                ),
               ),
             )}
             ${service.municipalities.length > 0 ? this._fact(m.municipalities, this._renderMunicipalities(service)) : nothing}
@@ -683,7 +684,7 @@ export class SocialServicesCatalogue extends LitElement {
               ? this._fact(
                   m.places,
                   html`<ul class="plain">
-                    ${service.places.map((place) => html`<li>${[place.name, place.address].filter(Boolean).join(', ')}</li>`)}
+                    ${service.places.map((place) => html`<li>${isolatedList([place.name, place.address].filter((part): part is string => Boolean(part)))}</li>`)}
                   </ul>`,
                 )
               : nothing}
@@ -710,11 +711,11 @@ export class SocialServicesCatalogue extends LitElement {
   private _renderMunicipalities(service: ServiceView): TemplateResult | string {
     const m = this._messages;
     const names = service.municipalities.map((municipality) => municipality.label);
-    if (names.length <= collapsedMunicipalityCount + 1) return names.join(', ');
+    if (names.length <= collapsedMunicipalityCount + 1) return isolatedList(names);
     const id = `municipalities-${service.key}`;
     const expanded = this._expanded.has(id);
     const shown = expanded ? names : names.slice(0, collapsedMunicipalityCount);
-    return html`<span id=${id}>${shown.join(', ')}${expanded ? '' : ` ${m.moreMunicipalities(names.length - shown.length)}`}</span>
+    return html`<span id=${id}>${isolatedList(shown)}${expanded ? '' : ` ${m.moreMunicipalities(names.length - shown.length)}`}</span>
       <button
         type="button"
         part="button"
@@ -745,6 +746,15 @@ export class SocialServicesCatalogue extends LitElement {
       </ul>`,
     );
   }
+}
+
+/**
+ * Data items separated by commas, each in its own <bdi>: a right-to-left character or an unterminated
+ * override in one label cannot reorder the labels and the text after it.
+ */
+function isolatedList(items: ReadonlyArray<string | TemplateResult>): TemplateResult | '' {
+  if (items.length === 0) return '';
+  return html`${items.map((item, index) => html`${index > 0 ? ', ' : ''}<bdi>${item}</bdi>`)}`;
 }
 
 /** "https://www.example.cz/" → "www.example.cz": what people read aloud and recognise. */
