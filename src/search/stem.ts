@@ -2,8 +2,9 @@
  * A light Czech stemmer for folded words (no diacritics, lower case): it removes case endings, so
  * "senioři", "seniory" and "seniorům" all give "senior" and "noclehárna", "noclehárny" and
  * "noclehárnách" give "nocleharn". Based on the case and possessive rules of Dolamic and Savoy's
- * light stemmer (2009), without its palatalisation step: once diacritics are gone, "ci" in "pomoci"
- * and "či" in "péči" look alike, and keeping the consonant maps both sides of a match the same way.
+ * light stemmer (2009), without its palatalisation step (once diacritics are gone, "ci" in "pomoci"
+ * and "či" in "péči" look alike, and keeping the consonant maps both sides of a match the same way)
+ * and without the feminine possessive "-in".
  * A stem is always a prefix of its word.
  */
 
@@ -19,7 +20,8 @@ const caseEndings: ReadonlyArray<{ minLength: number; length: number; endings: R
   { minLength: 4, endings: ['e', 'i', 'u', 'y', 'a', 'o'] },
 ].map(({ minLength, endings }) => ({ minLength, length: endings[0]?.length ?? 0, endings: new Set(endings) }));
 
-const possessiveEndings: ReadonlySet<string> = new Set(['ov', 'in', 'uv']);
+/** Not "in" (matčin): it would cut place names such as Vsetín down to "vset", the stem of Všetaty. */
+const possessiveEndings: ReadonlySet<string> = new Set(['ov', 'uv']);
 
 export function czechStem(word: string): string {
   let stem = word;

@@ -31,10 +31,16 @@ const sameStem: Array<[string, string[]]> = [
   ['postizen', ['postižení', 'postižením']],
   ['asistenc', ['asistence', 'asistenci', 'asistencí']],
   ['stacionar', ['stacionář', 'stacionáře', 'stacionářů', 'stacionářem']],
+  ['azyl', ['azylový', 'azylové', 'azylovém']],
+  ['vsetin', ['Vsetín', 'Vsetína', 'Vsetíně']],
   // Short words keep their form: nothing left to stem.
   ['pro', ['pro']],
   ['dum', ['dům']],
 ];
+
+test('czechStem keeps apart place names that only share a beginning', () => {
+  assert.notEqual(czechStem('vsetin'), czechStem('vsetaty'));
+});
 
 for (const [stem, words] of sameStem) {
   test(`czechStem: ${words.join(', ')} → ${stem}`, () => {
