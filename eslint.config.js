@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'src/generated/', 'custom-elements.json', 'bench/'] },
+  { ignores: ['node_modules/', 'dist/', 'site/', 'src/generated/', 'custom-elements.json', 'bench/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
