@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize.js';
-import { PostingsBuilder, type Postings } from './postings.js';
+import { FIELD_COUNT, PostingsBuilder, type Postings } from './postings.js';
 import { TermDictionary, type TermMatch } from './term-dictionary.js';
 
 /** The texts of one service that search looks at, already in the interface language. */
@@ -37,6 +37,14 @@ const optionalWords: ReadonlySet<string> = new Set([
 
 /** Services where every word matched in one same field close this share of the gap to a perfect score. */
 const SAME_FIELD_BONUS = 0.25;
+/** …and where the words stand in a row there, as typed, this share of what is left. */
+const PHRASE_BONUS = 0.5;
+/** Words of a phrase may have one word between them ("domov pro seniory", "Krásno nad Bečvou"). */
+const PHRASE_GAP = 1;
+/** How many of the best hits are checked for phrases: a first page and then some. */
+const PHRASE_CHECKED = 200;
+/** Word bits are an int's. */
+const MAX_PHRASE_WORDS = 31;
 /** Words whose matches and hits are kept: a session's typing, at most a few MB at national scale. */
 const WORD_CACHE_SIZE = 64;
 /** Documents read per step when building in slices: about 10 ms of work on a slow laptop. */
@@ -74,7 +82,7 @@ export async function createSearchIndexInSlices(
  * found in (restricted to `within` first), and ranks them by field weight times match quality.
  */
 function searchIndexOver(documents: readonly SearchDocument[], postings: Postings): SearchIndex {
-  const { offsets, docs, weights, fields } = postings;
+  const { offsets, docs, weights, fields, tokens, fieldEnds } = postings;
   const dictionary = new TermDictionary(postings.terms);
   const documentCount = documents.length;
   const matchesCache = new Map<string, TermMatch[]>();
@@ -91,6 +99,9 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
   const nextBuffer = new Int32Array(documentCount);
   /** Sort keys pack a score and a document index: the index below this, the score above. */
   const keyScale = 2 ** Math.ceil(Math.log2(documentCount + 1));
+  // Per term, which of the query's words it stands for (bit i for word i), for phrases.
+  const termStamp = new Int32Array(postings.terms.length);
+  const termWords = new Int32Array(postings.terms.length);
   let stamp = 0;
   const ids = documents.map((doc) => doc.id);
 
@@ -155,6 +166,63 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
     return count;
   }
 
+  /**
+   * Among the best hits, lifts those where the query's words stand in a row in one field, as typed
+   * ("Horní Bečva", not "Horní Moštěnice … Týn nad Bečvou"), and sorts them again.
+   */
+  function liftPhrases(keys: Float64Array, count: number, words: readonly string[]): void {
+    const mark = ++stamp;
+    words.forEach((word, i) => {
+      for (const { term } of matchesOf(word)) {
+        if (termStamp[term] !== mark) {
+          termStamp[term] = mark;
+          termWords[term] = 0;
+        }
+        termWords[term] = (termWords[term] ?? 0) | (1 << i);
+      }
+    });
+    const stands = (token: number, word: number) => termStamp[token] === mark && ((termWords[token] ?? 0) & (1 << word)) !== 0;
+    const checked = Math.min(count, PHRASE_CHECKED);
+    for (let i = 0; i < checked; i++) {
+      const key = keys[i] ?? 0;
+      const doc = key % keyScale;
+      if (!hasPhrase(doc, sharedFields[doc] ?? 0, words.length, stands)) continue;
+      let relevance = 1 - Math.floor(key / keyScale) / SCORE_STEPS;
+      relevance += (1 - relevance) * PHRASE_BONUS;
+      keys[i] = Math.round((1 - relevance) * SCORE_STEPS) * keyScale + doc;
+    }
+    keys.subarray(0, checked).sort();
+  }
+
+  /** Whether all words follow one another, in order, in one of the fields, with at most a word between. */
+  function hasPhrase(doc: number, fieldBits: number, wordCount: number, stands: (token: number, word: number) => boolean): boolean {
+    for (let field = 0; fieldBits >> field !== 0; field++) {
+      if (((fieldBits >> field) & 1) === 0) continue;
+      const slot = doc * FIELD_COUNT + field;
+      const start = slot === 0 ? 0 : (fieldEnds[slot - 1] ?? 0);
+      const end = fieldEnds[slot] ?? 0;
+      for (let first = start; first < end; first++) {
+        if (!stands(tokens[first] ?? 0, 0)) continue;
+        let at = first;
+        let word = 1;
+        while (word < wordCount) {
+          let next = -1;
+          for (let candidate = at + 1; candidate < end && candidate <= at + 1 + PHRASE_GAP; candidate++) {
+            if (stands(tokens[candidate] ?? 0, word)) {
+              next = candidate;
+              break;
+            }
+          }
+          if (next < 0) break;
+          at = next;
+          word++;
+        }
+        if (word === wordCount) return true;
+      }
+    }
+    return false;
+  }
+
   function wordsOf(query: string): { required: string[]; optional: string[] } {
     const words = [...new Set(normalizeText(query).split(' ').filter(Boolean))];
     if (words.every((word) => optionalWords.has(word))) return { required: words, optional: [] };
@@ -211,6 +279,7 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
         keys[i] = Math.round((1 - Math.min(1, relevance)) * SCORE_STEPS) * keyScale + doc;
       }
       keys.sort();
+      if (required.length > 1 && required.length <= MAX_PHRASE_WORDS) liftPhrases(keys, aliveCount, required);
       const hits: SearchHit[] = new Array<SearchHit>(aliveCount);
       for (let i = 0; i < aliveCount; i++) {
         const key = keys[i] ?? 0;

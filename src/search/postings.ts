@@ -11,7 +11,7 @@ export const fieldWeights: Readonly<Record<SearchField, number>> = {
   description: 0.35,
 };
 const weightByField = Object.values(fieldWeights);
-const FIELD_COUNT = weightByField.length;
+export const FIELD_COUNT = weightByField.length;
 const fieldNames = Object.keys(fieldWeights) as SearchField[];
 
 /**
@@ -27,6 +27,10 @@ export interface Postings {
   readonly weights: Float32Array;
   /** One bit per field the term occurs in, in the order of `fieldWeights`. */
   readonly fields: Uint8Array;
+  /** Every field's words as term ids, in reading order, for phrases. */
+  readonly tokens: Int32Array;
+  /** Where each field's tokens end (document × fields + field); each starts where the one before ends. */
+  readonly fieldEnds: Int32Array;
 }
 
 /** A field with many words is less about any one of them, down to half the weight. */
@@ -54,19 +58,17 @@ const FNV_PRIME = 16777619;
 export class PostingsBuilder {
   readonly #documents: readonly SearchDocument[];
   #next = 0;
-  /** Term ids in reading order, each at most once per field of a document. */
+  /** Term ids in reading order. */
   #tokens = new Int32Array(1 << 16);
   #tokenCount = 0;
   /** Per document and field: where its tokens end, and the weight a match there counts. */
   readonly #fieldEnds: Int32Array;
   readonly #fieldWeights: Float32Array;
-  /** The field being read, numbered from 1 (document × fields + field + 1), and its word count. */
-  #field = 0;
+  /** How many words the field being read has so far. */
   #wordsInField = 0;
   readonly #terms: string[] = [];
   readonly #termByFolded = new Map<string, number>();
-  /** Per term: the last field and document it was read in, and in how many documents so far. */
-  #lastField = new Int32Array(1 << 10);
+  /** Per term: the last document it was read in, and in how many documents so far. */
   #lastDoc = new Int32Array(1 << 10).fill(-1);
   #docCount = new Int32Array(1 << 10);
   #slotHash = new Int32Array(1 << 12);
@@ -91,7 +93,6 @@ export class PostingsBuilder {
       const fields = this.#documents[doc]?.fields;
       for (let field = 0; field < FIELD_COUNT; field++) {
         const slot = doc * FIELD_COUNT + field;
-        this.#field = slot + 1;
         this.#wordsInField = 0;
         this.#scan(fields?.[fieldNames[field] ?? 'name'] ?? '', doc);
         this.#fieldEnds[slot] = this.#tokenCount;
@@ -119,7 +120,7 @@ export class PostingsBuilder {
     const fields = new Uint8Array(total);
     const cursor = offsets.slice(0, termCount);
     const lastDoc = new Int32Array(termCount).fill(-1);
-    const tokens = this.#tokens;
+    const tokens = this.#tokens.slice(0, this.#tokenCount);
     let token = 0;
     for (let doc = 0; doc < this.#documents.length; doc++) {
       for (let field = 0; field < FIELD_COUNT; field++) {
@@ -129,6 +130,7 @@ export class PostingsBuilder {
         const bit = 1 << field;
         for (; token < end; token++) {
           const term = sortedId[tokens[token] ?? 0] ?? 0;
+          tokens[token] = term;
           if (lastDoc[term] !== doc) {
             lastDoc[term] = doc;
             const position = cursor[term] ?? 0;
@@ -145,7 +147,7 @@ export class PostingsBuilder {
         }
       }
     }
-    return { terms: sortedTerms, offsets, docs, weights, fields };
+    return { terms: sortedTerms, offsets, docs, weights, fields, tokens, fieldEnds: this.#fieldEnds };
   }
 
   #scan(text: string, doc: number): void {
@@ -197,8 +199,6 @@ export class PostingsBuilder {
     }
     if (term === NO_TERM) return;
     this.#wordsInField++;
-    if (this.#lastField[term] === this.#field) return;
-    this.#lastField[term] = this.#field;
     if (this.#lastDoc[term] !== doc) {
       this.#lastDoc[term] = doc;
       this.#docCount[term] = (this.#docCount[term] ?? 0) + 1;
@@ -215,8 +215,7 @@ export class PostingsBuilder {
       term = this.#terms.length;
       this.#terms.push(folded);
       this.#termByFolded.set(folded, term);
-      if (term === this.#lastField.length) {
-        this.#lastField = grown(this.#lastField, 0);
+      if (term === this.#lastDoc.length) {
         this.#lastDoc = grown(this.#lastDoc, -1);
         this.#docCount = grown(this.#docCount, 0);
       }

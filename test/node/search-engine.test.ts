@@ -73,6 +73,18 @@ test('a name or kind match ranks above a description match', () => {
   assert.deepEqual(ids('pečovatelskou'), ['care-town', 'care-kelc', 'assistance']);
 });
 
+test('words in a row, as typed, rank above the same words apart', () => {
+  const places = createSearchIndex([
+    doc('apart', { name: 'Terénní program', municipalities: 'Horní Moštěnice, Dolní Bečva' }),
+    doc('in-a-row', { name: 'Terénní program', municipalities: 'Dolní Moštěnice, Horní Bečva' }),
+    doc('one-between', { name: 'Terénní program', municipalities: 'Krásno nad Bečvou' }),
+  ]);
+  assert.deepEqual(places.search('horni becva').map((hit) => hit.id), ['in-a-row', 'apart']);
+  assert.deepEqual(places.search('krasno becvou').map((hit) => hit.id), ['one-between']);
+  const [inARow, apart] = places.search('horni becva');
+  assert.ok((inARow?.score ?? 1) < (apart?.score ?? 0));
+});
+
 test('an exact word ranks above another form of it', () => {
   assert.deepEqual(ids('služby').slice(0, 2), ['respite-plural', 'care-town']);
   assert.deepEqual(ids('odlehčovací služba'), ['respite-singular', 'respite-plural']);
