@@ -370,13 +370,44 @@ export const styles = css`
     min-width: 0;
   }
 
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
   .count {
     font-weight: 600;
-    margin-block-end: calc(var(--_space) * 0.75);
   }
 
   .count:empty {
     display: none;
+  }
+
+  /* ---- print and share ---- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .share-status:empty {
+    display: none;
+  }
+
+  .share-status {
+    margin-block-end: calc(var(--_space) * 0.5);
+    color: var(--_muted);
+  }
+
+  .share-link {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    margin-block-end: var(--_space);
   }
 
   .message {
@@ -590,23 +621,5 @@ export const styles = css`
 
   .muted {
     color: var(--_muted);
-  }
-
-  /* The full print layout is its own piece of work; for now keep controls off paper. */
-  @media print {
-    .search,
-    .filters,
-    .chips,
-    button {
-      display: none !important;
-    }
-
-    .layout.with-filters {
-      grid-template-columns: 1fr;
-    }
-
-    .result > article {
-      break-inside: avoid;
-    }
   }
 `;

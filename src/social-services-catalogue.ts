@@ -6,6 +6,8 @@ import { mailtoHref, safeWebHref, telHref } from './catalogue/links.js';
 import { CatalogueLoader, type LoadState } from './controllers/catalogue-loader.js';
 import { UrlStateController, type HistoryMode } from './controllers/url-state-controller.js';
 import { CatalogueChangeEvent, CatalogueErrorEvent, CatalogueLoadEvent } from './events.js';
+import { csvFileName, csvMimeType, servicesCsv } from './export/csv.js';
+import { serviceFields } from './export/service-fields.js';
 import { groupKinds } from './filters/kind-groups.js';
 import { createMunicipalityIndex, type MunicipalityIndex, type MunicipalitySuggestion } from './filters/municipality-lookup.js';
 import { deriveResults, type ResultSet } from './filters/results.js';
@@ -24,6 +26,11 @@ import { formatPhone } from './format/phone.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { messagesFor, type Messages } from './i18n/messages.js';
 import { formatNumber } from './i18n/plural.js';
+import { adoptPrintIsolation } from './print/isolate-print.js';
+import { printStyles } from './print/print-styles.js';
+import { criteriaSeparator, printSummary } from './print/print-summary.js';
+import { createQrSvg } from './print/qr.js';
+import { qrTemplate } from './print/qr-template.js';
 import { createSearchIndex, type SearchIndex } from './search/engine.js';
 import { styles } from './social-services-catalogue.styles.js';
 import { emptyView, readViewState, writeViewState, type ViewState } from './url-state/url-state.js';
@@ -37,6 +44,8 @@ const suggestionLimit = 8;
 const listedMunicipalityLimit = 30;
 const defaultTimeoutMs = 15_000;
 const defaultPageSize = 50;
+/** How long a downloaded file's object URL lives: some browsers read the blob after click() has returned. */
+const downloadUrlLifetimeMs = 30_000;
 
 /** A number attribute's value when it is a usable positive number; unset or a typo in the host page gives the default. */
 function positiveOr(value: number | undefined, fallback: number): number {
@@ -46,7 +55,9 @@ function positiveOr(value: number | undefined, fallback: number): number {
 /**
  * A searchable, filterable catalogue of Czech registered social services (zákon č. 108/2006 Sb.) for
  * municipal websites. Loads the built catalogue from `src` (or takes it in the `catalogue` property),
- * and keeps the search and filters in the page URL so a link reproduces the view.
+ * and keeps the search and filters in the page URL so a link reproduces the view. The filtered list can
+ * be printed (the button and Ctrl+P give the same A4 printout, with a QR code of the link), copied as a
+ * link and downloaded as a CSV table for Czech Excel.
  *
  * ```html
  * <script type="module" src="https://example.org/social-services-catalogue.js"></script>
@@ -67,11 +78,15 @@ function positiveOr(value: number | undefined, fallback: number): number {
  * @csspart chips - The active filters with the "clear all" button.
  * @csspart chip - One active filter; activating it removes the filter.
  * @csspart result-count - The number of results (a polite live region).
+ * @csspart toolbar - The print, copy-link and download buttons beside the result count, with their confirmation.
+ * @csspart print - The print button (also a `button` part).
+ * @csspart copy-link - The button that copies the link to the current view (also a `button` part).
+ * @csspart download-csv - The button that downloads the filtered services as CSV (also a `button` part).
  * @csspart results - The results column: count, notices and the list.
  * @csspart result - One service in the list.
  * @csspart stale - The mark on an entry not confirmed for over a year.
  * @csspart message - Loading, error, empty-result and skipped-entries messages.
- * @csspart button - Every button (retry, show more, clear filters).
+ * @csspart button - Every button (retry, show more, clear filters, print and share).
  *
  * @cssprop [--ssc-color-text=#1f2328] - Text colour.
  * @cssprop [--ssc-color-muted=#4b5563] - Secondary text (provider, counts, dates).
@@ -90,7 +105,7 @@ function positiveOr(value: number | undefined, fallback: number): number {
  * @cssprop [--ssc-font-size=1rem] - The base font size (the host's font family is inherited).
  */
 export class SocialServicesCatalogue extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, printStyles];
 
   static override properties = {
     src: { type: String },
@@ -100,6 +115,7 @@ export class SocialServicesCatalogue extends LitElement {
     urlPrefix: { type: String, attribute: 'url-prefix' },
     timeout: { type: Number },
     pageSize: { type: Number, attribute: 'page-size' },
+    printOnlyCatalogue: { type: Boolean, attribute: 'print-only-catalogue', reflect: true },
     _query: { state: true, attribute: false },
     _filters: { state: true, attribute: false },
     _visibleCount: { state: true, attribute: false },
@@ -108,6 +124,10 @@ export class SocialServicesCatalogue extends LitElement {
     _activeSuggestion: { state: true, attribute: false },
     _suggestionsOpen: { state: true, attribute: false },
     _filtersOpen: { state: true, attribute: false },
+    _printing: { state: true, attribute: false },
+    _printedAt: { state: true, attribute: false },
+    _shareStatus: { state: true, attribute: false },
+    _linkFallback: { state: true, attribute: false },
   };
 
   /** URL of the built catalogue (catalogue.json), absolute or relative to the page. */
@@ -133,6 +153,12 @@ export class SocialServicesCatalogue extends LitElement {
    * @default 50
    */
   declare pageSize: number | undefined;
+  /**
+   * Printing hides the rest of the host page (its header, menu, footer) and prints only the catalogue,
+   * for sites whose own print styles would print them.
+   * @default false
+   */
+  declare printOnlyCatalogue: boolean;
 
   declare private _query: string;
   declare private _filters: FilterState;
@@ -143,6 +169,13 @@ export class SocialServicesCatalogue extends LitElement {
   declare private _activeSuggestion: number;
   declare private _suggestionsOpen: boolean;
   declare private _filtersOpen: boolean;
+  /** From the print button or the browser's beforeprint to afterprint: the print view is rendered only then. */
+  declare private _printing: boolean;
+  declare private _printedAt: Date;
+  /** The confirmation of the last copy or download, in the toolbar's live region. */
+  declare private _shareStatus: string;
+  /** The link shown in a read-only field when the clipboard refused it. */
+  declare private _linkFallback: string | undefined;
 
   private readonly _loader = new CatalogueLoader(this, (state) => this._onLoadSettled(state));
   private readonly _url = new UrlStateController(this, () => this._onPopState());
@@ -168,11 +201,24 @@ export class SocialServicesCatalogue extends LitElement {
     this._activeSuggestion = -1;
     this._suggestionsOpen = false;
     this._filtersOpen = false;
+    this.printOnlyCatalogue = false;
+    this._printing = false;
+    this._printedAt = new Date();
+    this._shareStatus = '';
+    this._linkFallback = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._readUrl();
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
   }
 
   private get _lang(): Lang {
@@ -210,6 +256,12 @@ export class SocialServicesCatalogue extends LitElement {
       viewChanged = true;
     }
     if (changed.has('_query') || changed.has('_filters') || changed.has('pageSize')) this._visibleCount = this._pageSize;
+    if (changed.has('_query') || changed.has('_filters')) {
+      // A confirmation or a link shown for the previous view would now be about another one.
+      this._shareStatus = '';
+      this._linkFallback = undefined;
+    }
+    if (changed.has('printOnlyCatalogue') && this.printOnlyCatalogue) adoptPrintIsolation(this.ownerDocument);
     if (viewChanged && this._model) {
       const index = this._searchIndex;
       this._results = deriveResults(this._model.services, this._query, this._filters, (query) =>
@@ -288,6 +340,70 @@ export class SocialServicesCatalogue extends LitElement {
     return this.renderRoot.querySelector<T>(`#${id}`);
   }
 
+  // ---- print and share -------------------------------------------------------------------------
+
+  private _preparePrint(): void {
+    this._printedAt = new Date();
+    this._printing = true;
+    // Again here: the page may have replaced document.adoptedStyleSheets since the element connected.
+    if (this.printOnlyCatalogue) adoptPrintIsolation(this.ownerDocument);
+  }
+
+  /** Ctrl+P (or the browser's menu) must print the same as the button: render the print view before layout. */
+  private readonly _onBeforePrint = (): void => {
+    this._preparePrint();
+    this.performUpdate();
+  };
+
+  private readonly _onAfterPrint = (): void => {
+    this._printing = false;
+  };
+
+  private async _print(): Promise<void> {
+    this._preparePrint();
+    await this.updateComplete;
+    window.print();
+  }
+
+  /** Says `message` in the toolbar's live region, emptied first so that the same words are announced again. */
+  private async _announce(message: string): Promise<void> {
+    this._shareStatus = '';
+    await this.updateComplete;
+    this._shareStatus = message;
+  }
+
+  private async _copyLink(): Promise<void> {
+    const url = window.location.href;
+    const m = this._messages;
+    try {
+      // Throws where the page has no clipboard access (an insecure context, a denied permission).
+      await navigator.clipboard.writeText(url);
+      this._linkFallback = undefined;
+      await this._announce(m.linkCopied);
+    } catch {
+      this._linkFallback = url;
+      await this._announce(m.linkCopyFallback);
+      const field = this._byId<HTMLInputElement>('share-link');
+      field?.focus();
+      field?.select();
+    }
+  }
+
+  private _downloadCsv(): void {
+    const items = this._results?.items ?? [];
+    const fileName = csvFileName(this._lang, new Date());
+    const url = URL.createObjectURL(new Blob([servicesCsv(items, this._lang)], { type: csvMimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), downloadUrlLifetimeMs);
+    void this._announce(this._messages.csvDownloading(fileName, items.length));
+  }
+
   // ---- rendering -------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
@@ -299,11 +415,46 @@ export class SocialServicesCatalogue extends LitElement {
         <div class="layout ${model && model.services.length > 0 ? 'with-filters' : ''}">
           ${model && model.services.length > 0 ? this._renderFilters(model) : nothing}
           <section class="results" part="results" aria-label=${this._messages.resultsLabel} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-            <p class="count" part="result-count" role="status">${this._statusText(state)}</p>
+            <div class="results-head">
+              <p class="count" part="result-count" role="status">${this._statusText(state)}</p>
+              ${model && model.services.length > 0 ? this._renderToolbar() : nothing}
+            </div>
+            ${model && model.services.length > 0 ? this._renderShareStatus() : nothing}
             ${this._renderBody(state)}
           </section>
         </div>
+        ${this._printing ? this._renderPrintView(state) : nothing}
       </div>
+    `;
+  }
+
+  private _renderToolbar(): TemplateResult {
+    const m = this._messages;
+    return html`
+      <div class="toolbar" part="toolbar" role="group" aria-label=${m.shareToolbarLabel}>
+        <button type="button" part="button print" class="button secondary small" @click=${() => void this._print()}>
+          ${m.printButton}
+        </button>
+        <button type="button" part="button copy-link" class="button secondary small" @click=${() => void this._copyLink()}>
+          ${m.copyLinkButton}
+        </button>
+        <button type="button" part="button download-csv" class="button secondary small" @click=${() => this._downloadCsv()}>
+          ${m.downloadCsvButton}
+        </button>
+      </div>
+    `;
+  }
+
+  private _renderShareStatus(): TemplateResult {
+    const m = this._messages;
+    return html`
+      <p class="share-status" role="status">${this._shareStatus}</p>
+      ${this._linkFallback === undefined
+        ? nothing
+        : html`<div class="share-link">
+            <label for="share-link">${m.shareLinkLabel}</label>
+            <input id="share-link" type="text" readonly .value=${live(this._linkFallback)} />
+          </div>`}
     `;
   }
 
@@ -422,6 +573,64 @@ export class SocialServicesCatalogue extends LitElement {
         >
           ${m.clearAllFilters}
         </button>
+      </div>
+    `;
+  }
+
+  // ---- print view ------------------------------------------------------------------------------
+
+  /**
+   * The printed page: a heading with the search and filters in words, both dates and a QR code of the
+   * link, then every filtered service (not only the page the screen shows) as labelled plain text.
+   */
+  private _renderPrintView(state: LoadState): TemplateResult {
+    const m = this._messages;
+    const lang = this._lang;
+    const model = this._model;
+    const results = this._results;
+    if (!model || !results) {
+      const text = state.status === 'error' ? m.loadError(state.kind, state.httpStatus) : m.loading;
+      return html`<div class="print-only print-view"><p>${text}</p></div>`;
+    }
+    const summary = printSummary({
+      lang,
+      query: this._query,
+      filters: this._filters,
+      labelOf: (key, code) => this._optionLabel(key, code),
+      printedAt: this._printedAt,
+      catalogueDate: model.built,
+    });
+    const qr = createQrSvg(window.location.href);
+    return html`
+      <div class="print-only print-view">
+        <header class="print-header">
+          <div class="print-title">
+            <h2 class="print-heading">${summary.heading}</h2>
+            <p class="print-criteria">${summary.criteriaText}</p>
+            <p class="print-dates">${summary.printedOn}${criteriaSeparator}${summary.dataOf}</p>
+            <p class="print-count">${m.resultCount(results.items.length, model.services.length)}</p>
+          </div>
+          ${qr
+            ? html`<figure class="print-qr-figure">
+                ${qrTemplate(qr, summary.qrLabel)}
+                <figcaption>${summary.qrCaption}</figcaption>
+              </figure>`
+            : nothing}
+        </header>
+        ${results.items.length === 0
+          ? html`<p>${m.noResults}</p>`
+          : html`<ol class="print-list">
+              ${results.items.map(
+                (service) => html`<li class="print-service">
+                  <h3>${service.name}</h3>
+                  <dl class="print-facts">
+                    ${serviceFields(service, lang, { dates: 'long' })
+                      .filter((field) => field.key !== 'name' && field.value !== '')
+                      .map((field) => html`<div><dt>${field.label}</dt><dd>${field.value}</dd></div>`)}
+                  </dl>
+                </li>`,
+              )}
+            </ol>`}
       </div>
     `;
   }

@@ -64,6 +64,14 @@ export interface Messages {
   readonly stale: string;
   shownOf(shown: number, total: number): string;
   showMoreResults(count: number): string;
+  readonly shareToolbarLabel: string;
+  readonly printButton: string;
+  readonly copyLinkButton: string;
+  readonly downloadCsvButton: string;
+  readonly linkCopied: string;
+  readonly linkCopyFallback: string;
+  readonly shareLinkLabel: string;
+  csvDownloading(fileName: string, count: number): string;
 }
 
 type Forms = Readonly<Record<string, PluralForms>>;
@@ -183,6 +191,14 @@ const cs: Messages = {
   shownOf: (shown, total) => `Zobrazeno ${formatNumber('cs', shown)} z ${formatNumber('cs', total)}`,
   showMoreResults: (count) =>
     `Zobrazit ${selectPlural('cs', count, csNouns.next)} ${countWithNoun('cs', count, csNouns.serviceAccusative)}`,
+  shareToolbarLabel: 'Vytisknout nebo sdílet tento výběr',
+  printButton: 'Vytisknout',
+  copyLinkButton: 'Kopírovat odkaz',
+  downloadCsvButton: 'Stáhnout tabulku (CSV)',
+  linkCopied: 'Odkaz na tento výběr je zkopírovaný do schránky.',
+  linkCopyFallback: 'Odkaz se nepodařilo zkopírovat automaticky. Je označený v poli níže, zkopírujte ho klávesami Ctrl+C.',
+  shareLinkLabel: 'Odkaz na tento výběr',
+  csvDownloading: (fileName, count) => `Stahuje se soubor ${fileName} (${countWithNoun('cs', count, csNouns.service)}).`,
 };
 
 const en: Messages = {
@@ -270,6 +286,15 @@ const en: Messages = {
   stale: 'Details may be out of date: last confirmed more than a year ago.',
   shownOf: (shown, total) => `Showing ${formatNumber('en', shown)} of ${formatNumber('en', total)}`,
   showMoreResults: (count) => `Show ${countWithNoun('en', count, { one: 'more service', other: 'more services' })}`,
+  shareToolbarLabel: 'Print or share this selection',
+  printButton: 'Print',
+  copyLinkButton: 'Copy link',
+  downloadCsvButton: 'Download table (CSV)',
+  linkCopied: 'The link to this selection is copied to the clipboard.',
+  linkCopyFallback: 'The link could not be copied automatically. It is selected in the field below: copy it with Ctrl+C.',
+  shareLinkLabel: 'Link to this selection',
+  csvDownloading: (fileName, count) =>
+    `Downloading ${fileName} (${countWithNoun('en', count, { one: 'service', other: 'services' })}).`,
 };
 
 const messagesByLang: Readonly<Record<Lang, Messages>> = { cs, en };

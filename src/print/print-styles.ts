@@ -8,7 +8,7 @@ import { css } from 'lit';
  * - `.print-only`: rendered but hidden on screen, shown on paper; the print view carries it.
  * - `.screen-only`: shown on screen, hidden on paper (anything the parts below do not cover).
  * - `.print-view` (a sibling of the screen UI, outside `part="results"`), holding
- *   `.print-header` (`.print-title` with `.print-heading`, `.print-criteria`, `.print-dates`; and
+ *   `.print-header` (`.print-title` with `.print-heading`, `.print-criteria`, `.print-dates`, `.print-count`; and
  *   `figure.print-qr-figure` with the `svg.print-qr` and its `figcaption`), then
  *   `ol.print-list` of `li.print-service`, each an `h3` and a `dl.print-facts` of `div > dt + dd`
  *   (the `dt` without a colon: the stylesheet adds it).
@@ -104,6 +104,10 @@ export const printStyles = css`
 
     .print-dates {
       margin: 0;
+    }
+
+    .print-count {
+      margin: 1.5mm 0 0;
     }
 
     .print-qr-figure {
