@@ -22,13 +22,13 @@ export interface Postings {
   /** Folded terms by id, in UTF-16 code unit order. */
   readonly terms: readonly string[];
   readonly offsets: Int32Array;
-  readonly docs: Int32Array;
+  readonly docs: IdArray;
   /** How much the term's best field counts in that document (field weight × length norm). */
   readonly weights: Float32Array;
   /** One bit per field the term occurs in, in the order of `fieldWeights`. */
   readonly fields: Uint8Array;
   /** Every field's words as term ids, in reading order, for phrases. */
-  readonly tokens: Int32Array;
+  readonly tokens: IdArray;
   /** Where each field's tokens end (document × fields + field); each starts where the one before ends. */
   readonly fieldEnds: Int32Array;
 }
@@ -115,12 +115,13 @@ export class PostingsBuilder {
     for (let term = 0; term < termCount; term++) offsets[(sortedId[term] ?? 0) + 1] = this.#docCount[term] ?? 0;
     for (let term = 0; term < termCount; term++) offsets[term + 1] = (offsets[term + 1] ?? 0) + (offsets[term] ?? 0);
     const total = offsets[termCount] ?? 0;
-    const docs = new Int32Array(total);
+    const docs = idArray(total, this.#documents.length);
     const weights = new Float32Array(total);
     const fields = new Uint8Array(total);
     const cursor = offsets.slice(0, termCount);
     const lastDoc = new Int32Array(termCount).fill(-1);
-    const tokens = this.#tokens.slice(0, this.#tokenCount);
+    const tokens = idArray(this.#tokenCount, termCount);
+    const read = this.#tokens;
     let token = 0;
     for (let doc = 0; doc < this.#documents.length; doc++) {
       for (let field = 0; field < FIELD_COUNT; field++) {
@@ -129,7 +130,7 @@ export class PostingsBuilder {
         const weight = this.#fieldWeights[slot] ?? 0;
         const bit = 1 << field;
         for (; token < end; token++) {
-          const term = sortedId[tokens[token] ?? 0] ?? 0;
+          const term = sortedId[read[token] ?? 0] ?? 0;
           tokens[token] = term;
           if (lastDoc[term] !== doc) {
             lastDoc[term] = doc;
@@ -245,6 +246,13 @@ export class PostingsBuilder {
       this.#slotWord[slot] = oldWord[oldSlot] ?? '';
     });
   }
+}
+
+/** Document and term ids: half the memory while they fit in 16 bits, as they do in any real catalogue. */
+export type IdArray = Uint16Array | Int32Array;
+
+function idArray(length: number, idCount: number): IdArray {
+  return idCount <= 0x10000 ? new Uint16Array(length) : new Int32Array(length);
 }
 
 /** A copy twice as long, the new half filled with `fill`. */

@@ -139,3 +139,10 @@ test('building in slices gives the same index as building at once', async () => 
 test('an index over no documents finds nothing', () => {
   assert.deepEqual(createSearchIndex([]).search('cokoli'), []);
 });
+
+test('more documents and distinct words than 16-bit ids can count still work', () => {
+  const many = Array.from({ length: 70_000 }, (_, i) => doc(`d${i}`, { name: `slovo${i}` }));
+  const large = createSearchIndex(many);
+  assert.deepEqual(large.search('slovo69999').map((hit) => hit.id), ['d69999']);
+  assert.deepEqual(large.search('slovo69999 slovo1').map((hit) => hit.id), []);
+});
