@@ -28,14 +28,50 @@ const providerHeadSchema = z.strictObject({ ...providerShape, services: z.array(
 /** Validates a parsed JSON value as a catalogue. Never throws, whatever the input. */
 export function parseCatalogue(input: unknown): CatalogueParseResult {
   try {
-    return parseUnsafe(input);
+    const steps = parseSteps(input);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   } catch {
-    // Hostile input (a getter that throws, a revoked proxy) must not take the page down.
-    return { ok: false, error: 'not-a-catalogue', problems: ['The catalogue could not be read.'] };
+    return unreadable();
   }
 }
 
-function parseUnsafe(input: unknown): CatalogueParseResult {
+/** How long validation may hold the main thread before it lets the page handle input and paint. */
+const SLICE_MS = 50;
+
+/**
+ * parseCatalogue in slices of about 50 ms with a macrotask between them, so a catalogue of many
+ * megabytes does not freeze the page while it is checked. Rejects with the signal's reason when the
+ * load is cancelled between slices; otherwise never rejects, whatever the input.
+ */
+export async function parseCatalogueInSlices(input: unknown, signal?: AbortSignal): Promise<CatalogueParseResult> {
+  const steps = parseSteps(input);
+  let sliceStart = performance.now();
+  for (;;) {
+    let step: IteratorResult<void, CatalogueParseResult>;
+    try {
+      step = steps.next();
+    } catch {
+      return unreadable();
+    }
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+// Hostile input (a getter that throws, a revoked proxy) must not take the page down.
+function unreadable(): CatalogueParseResult {
+  return { ok: false, error: 'not-a-catalogue', problems: ['The catalogue could not be read.'] };
+}
+
+/** The validation, one provider or service per step: the callers decide whether to pause between steps. */
+function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
   if (!isRecord(input)) {
     return { ok: false, error: 'not-a-catalogue', problems: [`Expected a JSON object, got ${describeType(input)}.`] };
   }
@@ -56,7 +92,8 @@ function parseUnsafe(input: unknown): CatalogueParseResult {
   const providerIds = new Set<string>();
   const serviceIds = new Set<string>();
 
-  envelope.data.providers.forEach((rawProvider, providerIndex) => {
+  for (const [providerIndex, rawProvider] of envelope.data.providers.entries()) {
+    yield;
     const providerPath = `providers[${providerIndex}]`;
     const providerId = idOf(rawProvider);
     const skip = (problems: string[], extra: Partial<SkippedEntry> = {}) =>
@@ -65,16 +102,17 @@ function parseUnsafe(input: unknown): CatalogueParseResult {
     const head = providerHeadSchema.safeParse(rawProvider);
     if (!head.success) {
       skip(describeIssues(head.error.issues, ['providers', providerIndex]));
-      return;
+      continue;
     }
     if (providerIds.has(head.data.id)) {
       skip([`${providerPath}.id: duplicate provider id "${head.data.id}"; the first provider with this id is kept.`]);
-      return;
+      continue;
     }
     providerIds.add(head.data.id);
 
     const services: Service[] = [];
-    head.data.services.forEach((rawService, serviceIndex) => {
+    for (const [serviceIndex, rawService] of head.data.services.entries()) {
+      yield;
       const servicePath = `${providerPath}.services[${serviceIndex}]`;
       const serviceId = idOf(rawService);
       const skipService = (problems: string[]) =>
@@ -89,15 +127,15 @@ function parseUnsafe(input: unknown): CatalogueParseResult {
         serviceIds.add(service.data.id);
         services.push(service.data);
       }
-    });
+    }
 
     const [first, ...rest] = services;
     if (first === undefined) {
       skip([`${providerPath}.services: no valid service, so the provider is left out.`]);
-      return;
+      continue;
     }
     providers.push({ ...head.data, services: [first, ...rest] });
-  });
+  }
 
   return { ok: true, catalogue: { ...envelope.data, providers }, skipped };
 }

@@ -1,11 +1,11 @@
 /**
  * Loads the catalogue for the element: from a URL (fetch with an AbortSignal and a timeout) or from data
- * given directly, validated by parseCatalogue either way. Only the newest request may settle: starting
+ * given directly, validated by parseCatalogueInSlices either way (a big catalogue does not freeze the page). Only the newest request may settle: starting
  * another load aborts the previous one, and a response that arrives late is dropped.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../generated/catalogue-types.js';
-import { parseCatalogue, type SkippedEntry } from '../catalogue/parse.js';
+import { parseCatalogueInSlices, type SkippedEntry } from '../catalogue/parse.js';
 import type { LoadErrorKind } from '../i18n/messages.js';
 
 export type LoadState =
@@ -95,7 +95,7 @@ export class CatalogueLoader implements ReactiveController {
   private async run(source: Source, abortController: AbortController): Promise<LoadState> {
     try {
       const data = 'data' in source ? source.data : await fetchJson(source.url, source.timeoutMs, abortController);
-      const parsed = parseCatalogue(data);
+      const parsed = await parseCatalogueInSlices(data, abortController.signal);
       if (!parsed.ok) return { status: 'error', kind: parsed.error };
       return { status: 'complete', catalogue: parsed.catalogue, skipped: parsed.skipped };
     } catch (error) {
