@@ -2,7 +2,7 @@ import type { SearchDocument, SearchField } from './engine.js';
 import { isWordCharacter, normalizeText } from './normalize.js';
 
 /** The fields in the order of their bit in `Postings.fields`, with how much a match in each counts. */
-export const fieldWeights: Readonly<Record<SearchField, number>> = {
+const fieldWeights: Readonly<Record<SearchField, number>> = {
   name: 1,
   kind: 0.9,
   provider: 0.75,

@@ -21,7 +21,7 @@ const TYPO_MARGIN = 0.08;
 const FIRST_LETTER_PENALTY = 0.1;
 /** Shorter words are too ambiguous to correct ("dum" would become "dom", "den", "dub"...). */
 const MIN_TYPO_WORD_LENGTH = 4;
-/** fuse.js scores a typo as errors / word length: one error in a short word, about one in three in a long one. */
+/** Errors per letter fuse.js may find: one in a short word, about one in three in a long one. */
 function typoThreshold(wordLength: number): number {
   return wordLength <= 5 ? 0.25 : 0.34;
 }
