@@ -91,6 +91,16 @@ describe('print', () => {
     expect(text($(el, '.print-dates'))).to.match(new RegExp(`^Vytištěno ${today} · Údaje katalogu ke dni \\d{1,2}\\. \\p{L}+ \\d{4}$`, 'u'));
   });
 
+  it('English: the heading, the criteria and the labels', async () => {
+    const el = await renderCatalogue((catalogue) => html`<social-services-catalogue .catalogue=${catalogue} lang="en"></social-services-catalogue>`);
+    await toggleOption(el, 'Form', 'field');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(text($(el, '.print-heading'))).to.equal('Social services');
+    expect(text($(el, '.print-criteria'))).to.equal('Form: field');
+    expect(text($(el, '.print-dates'))).to.match(/^Printed on \d{1,2} [A-Z][a-z]+ \d{4} · Catalogue data as of \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(new Map(printedFacts(el, 'Testovací pečovatelská služba')).get('Registered capacity')).to.equal('field: 12 clients');
+  });
+
   it('each service is printed as text: contacts, web address and e-mail without links', async () => {
     const el = await filteredCatalogue();
     window.dispatchEvent(new Event('beforeprint'));

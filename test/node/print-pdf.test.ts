@@ -58,6 +58,8 @@ before(async () => {
   server = await createServer({
     root: resolve(import.meta.dirname, '../..'),
     configFile: false,
+    // Its own dependency cache: the demo's dev server (another config) would otherwise rebuild the shared one.
+    cacheDir: resolve(import.meta.dirname, '../../node_modules/.vite-print-test'),
     logLevel: 'error',
     server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
     plugins: [
