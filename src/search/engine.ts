@@ -55,7 +55,8 @@ const DEFAULT_SLICE = 400;
  * `createSearchIndexInSlices` to keep the page responsive meanwhile).
  */
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  return searchIndexOver(documents, new PostingsBuilder(documents).finish());
+  const postings = new PostingsBuilder(documents).finish();
+  return searchIndexOver(documents, postings, new TermDictionary(postings.terms));
 }
 
 /**
@@ -73,7 +74,12 @@ export async function createSearchIndexInSlices(
     builder.step(sliceSize);
     await pause();
   }
-  return searchIndexOver(documents, builder.finish());
+  const postings = builder.finish();
+  const dictionary = new TermDictionary(postings.terms);
+  await pause();
+  // Otherwise the first typo would pay for it.
+  dictionary.prepareTypos();
+  return searchIndexOver(documents, postings, dictionary);
 }
 
 /**
@@ -81,9 +87,8 @@ export async function createSearchIndexInSlices(
  * completed, corrected), walks only those terms' postings, keeps the services every word was
  * found in (restricted to `within` first), and ranks them by field weight times match quality.
  */
-function searchIndexOver(documents: readonly SearchDocument[], postings: Postings): SearchIndex {
+function searchIndexOver(documents: readonly SearchDocument[], postings: Postings, dictionary: TermDictionary): SearchIndex {
   const { offsets, docs, weights, fields, tokens, fieldEnds } = postings;
-  const dictionary = new TermDictionary(postings.terms);
   const documentCount = documents.length;
   const matchesCache = new Map<string, TermMatch[]>();
   const hitsCache = new Map<string, WordHits>();

@@ -67,6 +67,11 @@ export class TermDictionary {
     return matches;
   }
 
+  /** Builds the letter-pair index now rather than at the first typo (for idle time). */
+  prepareTypos(): void {
+    this.#byBigram ??= this.#indexBigrams();
+  }
+
   #stemOf(term: number): string {
     return (this.#stems[term] ??= czechStem(this.terms[term] ?? ''));
   }
