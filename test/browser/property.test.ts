@@ -6,11 +6,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { SocialServicesCatalogue } from '../../src/social-services-catalogue.js';
+import { damage, damaged, hostileString, type Json } from '../fixtures/hostile/damage.js';
 import { fixtureCatalogue, resetUrl, resultNames, search, shadow } from './helpers.js';
 
 const numRuns = 100;
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The real catalogue as `npm run build:data` writes it (test/node/csp.test.ts builds it when missing). */
 async function realCatalogue(): Promise<Json> {
@@ -77,81 +76,6 @@ async function checkShowsSomething(el: SocialServicesCatalogue, data: unknown, q
   const searched = shown(el);
   expect(searched.services > 0 || searched.message !== '', `services or a message after searching "${query}"`).to.equal(true);
   await search(el, '');
-}
-
-// ---- damage to a catalogue ------------------------------------------------------------------------
-
-type Path = Array<string | number>;
-
-function pathsOf(value: Json, path: Path = []): Path[] {
-  const children: Path[] =
-    Array.isArray(value)
-      ? value.flatMap((item, index) => pathsOf(item, [...path, index]))
-      : value !== null && typeof value === 'object'
-        ? Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key]))
-        : [];
-  return [path, ...children];
-}
-
-function parentAndKey(root: Json, path: Path): { parent: Json[] | { [key: string]: Json }; key: string | number } | undefined {
-  if (path.length === 0) return undefined;
-  let parent: Json = root;
-  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key] as Json;
-  return { parent: parent as Json[] | { [key: string]: Json }, key: path[path.length - 1] as string | number };
-}
-
-type Damage =
-  | { kind: 'delete'; at: number }
-  | { kind: 'replace'; at: number; value: Json }
-  | { kind: 'duplicate'; at: number }
-  | { kind: 'empty'; at: number }
-  | { kind: 'add-field'; at: number; value: Json };
-
-const hostileString = fc.constantFrom('', ' ', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '\u202E', 'W'.repeat(30_000), '999999', '__proto__');
-const randomJson: fc.Arbitrary<Json> = fc.oneof(fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, hostileString, fc.integer({ min: -1, max: 1_000_001 }));
-
-const damage: fc.Arbitrary<Damage> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: randomJson }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('empty' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('add-field' as const), at: fc.nat(), value: randomJson }),
-);
-
-/** A copy of `catalogue` with each damage applied in turn, at a node picked by its index among all nodes. */
-function damaged(catalogue: Json, damages: readonly Damage[]): Json {
-  let root = structuredClone(catalogue);
-  for (const change of damages) {
-    const paths = pathsOf(root);
-    const path = paths[change.at % paths.length] ?? [];
-    const target = parentAndKey(root, path);
-    const parent = target?.parent as Record<string | number, Json> | undefined;
-    const key = target?.key;
-    const value = parent && key !== undefined ? parent[key] : root;
-    const put = (next: Json) => {
-      if (parent && key !== undefined) parent[key] = next;
-      else root = next;
-    };
-    switch (change.kind) {
-      case 'delete':
-        if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
-        else if (parent && key !== undefined) Reflect.deleteProperty(parent, key);
-        break;
-      case 'replace':
-        put(change.value);
-        break;
-      case 'duplicate':
-        if (Array.isArray(parent) && typeof key === 'number') parent.push(structuredClone(parent[key] ?? null));
-        break;
-      case 'empty':
-        put(Array.isArray(value) ? [] : typeof value === 'string' ? '' : value !== null && typeof value === 'object' ? {} : null);
-        break;
-      case 'add-field':
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) value['neznamePole'] = change.value;
-        break;
-    }
-  }
-  return root;
 }
 
 // ---- catalogue-shaped random data -----------------------------------------------------------------
