@@ -410,6 +410,10 @@ export interface Catalogue {
    * Poskytovatelé a jejich služby: Soubory poskytovatelů z catalogue-data/providers ve stejném tvaru (bez $schema).
    */
   providers: ProviderFile[];
+  /**
+   * Životní situace: Životní situace z catalogue-data/life-situations.json bez zdůvodnění (lawNote): vyhledávání podle nich rozšiřuje dotaz o druhy služeb.
+   */
+  lifeSituations?: CatalogueLifeSituation[];
 }
 /**
  * Druh služby
@@ -462,6 +466,55 @@ export interface CapacityUnitEntry {
    * Formy
    */
   forms?: string[];
+}
+/**
+ * Životní situace v katalogu
+ */
+export interface CatalogueLifeSituation {
+  id: SituationId;
+  label: SituationLabel;
+  /**
+   * Fráze
+   *
+   * @minItems 1
+   */
+  phrases: [SituationPhrase, ...SituationPhrase[]];
+  /**
+   * Druhy služeb
+   *
+   * @minItems 1
+   */
+  kinds: [SituationKind, ...SituationKind[]];
+  /**
+   * Cílové skupiny
+   */
+  targetGroups?: number[];
+}
+/**
+ * Název situace: Jak situaci pojmenuje člověk, který pomoc hledá (ne úřední název služby).
+ */
+export interface SituationLabel {
+  /**
+   * Česky: Krátká věta běžnou češtinou, např. "Maminka nezvládá vaření". Zobrazí se jako návrh při psaní a ve vysvětlení, proč se služba našla.
+   */
+  cs: string;
+  /**
+   * Anglicky: Překlad názvu pro anglické rozhraní.
+   */
+  en?: string;
+}
+/**
+ * Vhodný druh služby: Druh sociální služby, ke kterému situace vede, a jak dobře se hodí.
+ */
+export interface SituationKind {
+  /**
+   * Druh služby: Kód druhu sociální služby z číselníku MPSV DruhSocialniSluzby (např. 4 = pečovatelská služba).
+   */
+  kind: number;
+  /**
+   * Váha: 3 = tato služba je pro situaci určena především, 2 = hodí se také, 1 = může pomoci s částí situace. Položky řaďte od nejvyšší váhy.
+   */
+  weight: number;
 }
 /**
  * Životní situace: Životní situace popsané běžnou češtinou ("maminka nezvládá vaření", "dovoz obědů") a druhy sociálních služeb, ke kterým podle zákona č. 108/2006 Sb. vedou. Vyhledávání podle nich rozšiřuje dotaz, takže člověk najde službu, i když nezná její úřední název.
@@ -521,30 +574,4 @@ export interface LifeSituation {
    * Odůvodnění podle zákona: Proč situace vede k uvedeným druhům: paragraf zákona č. 108/2006 Sb. (např. "§ 40") a krátké vysvětlení jeho definice.
    */
   lawNote: string;
-}
-/**
- * Název situace: Jak situaci pojmenuje člověk, který pomoc hledá (ne úřední název služby).
- */
-export interface SituationLabel {
-  /**
-   * Česky: Krátká věta běžnou češtinou, např. "Maminka nezvládá vaření". Zobrazí se jako návrh při psaní a ve vysvětlení, proč se služba našla.
-   */
-  cs: string;
-  /**
-   * Anglicky: Překlad názvu pro anglické rozhraní.
-   */
-  en?: string;
-}
-/**
- * Vhodný druh služby: Druh sociální služby, ke kterému situace vede, a jak dobře se hodí.
- */
-export interface SituationKind {
-  /**
-   * Druh služby: Kód druhu sociální služby z číselníku MPSV DruhSocialniSluzby (např. 4 = pečovatelská služba).
-   */
-  kind: number;
-  /**
-   * Váha: 3 = tato služba je pro situaci určena především, 2 = hodí se také, 1 = může pomoci s částí situace. Položky řaďte od nejvyšší váhy.
-   */
-  weight: number;
 }
