@@ -906,7 +906,9 @@ export class SocialServicesCatalogue extends LitElement {
                 : ''}${service.portalId !== undefined ? `, ${m.registerPortalId(service.portalId)}` : ''}</span>
             <span>${service.reviewed ? m.reviewed(formatDate(lang, service.reviewed)) : m.reviewedMissing}</span>
           </p>
-          ${service.stale ? html`<p class="stale" part="stale">${m.stale}</p>` : nothing}
+          ${service.stale
+            ? html`<p class="stale" part="stale">${service.reviewed ? m.stale : m.unconfirmed}</p>`
+            : nothing}
         </article>
       </li>
     `;

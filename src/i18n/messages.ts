@@ -62,6 +62,7 @@ export interface Messages {
   reviewed(date: string): string;
   readonly reviewedMissing: string;
   readonly stale: string;
+  readonly unconfirmed: string;
   shownOf(shown: number, total: number): string;
   showMoreResults(count: number): string;
   readonly shareToolbarLabel: string;
@@ -188,6 +189,7 @@ const cs: Messages = {
   reviewed: (date) => `Údaje ověřeny ${date}`,
   reviewedMissing: 'Datum ověření údajů chybí',
   stale: 'Údaje mohou být zastaralé: naposledy ověřeny před více než rokem.',
+  unconfirmed: 'Poskytovatel tyto údaje zatím nepotvrdil: před použitím si je ověřte u něj.',
   shownOf: (shown, total) => `Zobrazeno ${formatNumber('cs', shown)} z ${formatNumber('cs', total)}`,
   showMoreResults: (count) =>
     `Zobrazit ${selectPlural('cs', count, csNouns.next)} ${countWithNoun('cs', count, csNouns.serviceAccusative)}`,
@@ -284,6 +286,7 @@ const en: Messages = {
   reviewed: (date) => `Details confirmed on ${date}`,
   reviewedMissing: 'No date of confirmation',
   stale: 'Details may be out of date: last confirmed more than a year ago.',
+  unconfirmed: 'The provider has not confirmed these details yet: check them with the provider before relying on them.',
   shownOf: (shown, total) => `Showing ${formatNumber('en', shown)} of ${formatNumber('en', total)}`,
   showMoreResults: (count) => `Show ${countWithNoun('en', count, { one: 'more service', other: 'more services' })}`,
   shareToolbarLabel: 'Print or share this selection',
