@@ -15,16 +15,3 @@ export interface CapacityAmount {
 export function formatCapacity(lang: Lang, capacity: CapacityAmount): string {
   return messagesFor(lang).capacityCount(capacity.count, capacity.unit);
 }
-
-/** Capacities of several forms, each with its form, e.g. "12 lůžek (pobytová), 30 klientů (terénní)". */
-export function formatCapacities(
-  lang: Lang,
-  capacities: ReadonlyArray<CapacityAmount & { readonly formLabel?: string }>,
-): string {
-  return capacities
-    .map((capacity) => {
-      const amount = formatCapacity(lang, capacity);
-      return capacities.length > 1 && capacity.formLabel ? `${amount} (${capacity.formLabel})` : amount;
-    })
-    .join(', ');
-}

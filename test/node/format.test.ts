@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatCapacities, formatCapacity } from '../../src/format/capacity.js';
+import { formatCapacity } from '../../src/format/capacity.js';
 import { formatDate, isOlderThanMonths, parseIsoDate } from '../../src/format/date.js';
 import { formatPhone } from '../../src/format/phone.js';
 
@@ -55,15 +55,4 @@ test('capacity with unit in the right plural', () => {
   assert.equal(formatCapacity('cs', { count: 12, unit: 'luzka' }), '12 lůžek');
   assert.equal(formatCapacity('cs', { count: 3, unit: 'luzka' }), '3 lůžka');
   assert.equal(formatCapacity('en', { count: 3, unit: 'luzka' }), '3 beds');
-});
-
-test('several capacities name their form', () => {
-  assert.equal(
-    formatCapacities('cs', [
-      { count: 2, unit: 'klient', formLabel: 'ambulantní' },
-      { count: 5, unit: 'interv', formLabel: 'terénní' },
-    ]),
-    '2 klienti (ambulantní), 5 intervencí (terénní)',
-  );
-  assert.equal(formatCapacities('cs', [{ count: 1, unit: 'klient', formLabel: 'terénní' }]), '1 klient');
 });
