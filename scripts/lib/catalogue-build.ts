@@ -9,8 +9,10 @@ import { statSync } from 'node:fs';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 import type {
   Catalogue,
+  CatalogueLifeSituation,
   CodebookEntry,
   CodebookFile,
+  LifeSituationsFile,
   MunicipalitiesFile,
   Municipality,
   ProviderFile,
@@ -72,16 +74,28 @@ export function dataDate(dataDir: string, files: readonly string[], environment:
   return new Date(newest).toISOString().slice(0, 10);
 }
 
+/** A life situation as the element needs it: the law note is for editors and reviewers only. */
+function catalogueSituation({ id, label, phrases, kinds, targetGroups }: CatalogueLifeSituation): CatalogueLifeSituation {
+  return { id, label, phrases, kinds, ...(targetGroups ? { targetGroups } : {}) };
+}
+
+type Content = Pick<Catalogue, 'codebooks' | 'municipalities' | 'providers' | 'lifeSituations'>;
+
+function contentOf({ codebooks, municipalities, providers, lifeSituations }: Catalogue): Content {
+  return { codebooks, municipalities, providers, ...(lifeSituations ? { lifeSituations } : {}) };
+}
+
 /** The version is a digest of the content, so it changes exactly when the data do. */
-function contentVersion(content: Pick<Catalogue, 'formatVersion' | 'codebooks' | 'municipalities' | 'providers'>): string {
+function contentVersion(content: Pick<Catalogue, 'formatVersion'> & Content): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-function assemble(loaded: readonly LoadedFile[]): Pick<Catalogue, 'codebooks' | 'municipalities' | 'providers'> {
+function assemble(loaded: readonly LoadedFile[]): Content {
   const codebooks: Record<keyof Codebooks, unknown[]> = { kinds: [], forms: [], targetGroups: [], ageGroups: [], capacityUnits: [] };
   const filled = new Set<keyof Codebooks>();
   let municipalities: Municipality[] = [];
   const providers: ProviderFile[] = [];
+  let lifeSituations: CatalogueLifeSituation[] | undefined;
   for (const file of loaded) {
     const value = file.document?.value;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
@@ -94,12 +108,20 @@ function assemble(loaded: readonly LoadedFile[]): Pick<Catalogue, 'codebooks' | 
       }
     } else if (file.kind === 'municipalities') {
       municipalities = (value as MunicipalitiesFile).municipalities;
+    } else if (file.kind === 'life-situations') {
+      // With errors the file is still read for the dev server: whatever is not even an object is left out here.
+      const situations = (value as LifeSituationsFile).situations as unknown;
+      if (Array.isArray(situations)) {
+        lifeSituations = situations
+          .filter((situation): situation is CatalogueLifeSituation => typeof situation === 'object' && situation !== null)
+          .map(catalogueSituation);
+      }
     } else if (file.kind === 'provider') {
       providers.push(withoutSchemaReference(value as ProviderFile));
     }
   }
   providers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { codebooks: codebooks as unknown as Codebooks, municipalities, providers };
+  return { codebooks: codebooks as unknown as Codebooks, municipalities, providers, ...(lifeSituations ? { lifeSituations } : {}) };
 }
 
 const EMPTY_CODEBOOKS: Codebooks = { kinds: [], forms: [], targetGroups: [], ageGroups: [], capacityUnits: [] };
@@ -116,7 +138,7 @@ export async function buildCatalogueFromDirectory(dataDir: string): Promise<Cata
 
   // The same lenient check the element runs: whatever passes it is what the element would show.
   const checked = parseCatalogue({ ...content, version: '0'.repeat(64), built: '1970-01-01' });
-  const kept = checked.ok ? { codebooks: checked.catalogue.codebooks, municipalities: checked.catalogue.municipalities, providers: checked.catalogue.providers } : { codebooks: EMPTY_CODEBOOKS, municipalities: [], providers: [] };
+  const kept = checked.ok ? contentOf(checked.catalogue) : { codebooks: EMPTY_CODEBOOKS, municipalities: [], providers: [] };
   if (!checked.ok) errors.push(...checked.problems.map((problem) => `${dataDir}: ${problem}`));
   else if (errors.length === 0) errors.push(...checked.skipped.flatMap((entry) => entry.problems.map((problem) => `${dataDir}: ${problem}`)));
 
@@ -132,6 +154,6 @@ export async function buildCatalogueFromDirectory(dataDir: string): Promise<Cata
 
 /** The catalogue as written to dist/catalogue.json: compact JSON, keys in a fixed order, one trailing newline. */
 export function serializeCatalogue(catalogue: Catalogue): string {
-  const { formatVersion, version, built, codebooks, municipalities, providers } = catalogue;
-  return `${JSON.stringify({ formatVersion, version, built, codebooks, municipalities, providers })}\n`;
+  const { formatVersion, version, built, codebooks, municipalities, providers, lifeSituations } = catalogue;
+  return `${JSON.stringify({ formatVersion, version, built, codebooks, municipalities, providers, lifeSituations })}\n`;
 }

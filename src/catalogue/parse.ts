@@ -4,8 +4,8 @@
  * broken entry is skipped and reported instead of blanking the whole catalogue.
  */
 import * as z from 'zod/mini';
-import type { Catalogue, ProviderFile, Service } from '../generated/catalogue-types.js';
-import { catalogueEnvelopeShape, providerShape, serviceSchema } from './schema.js';
+import type { Catalogue, CatalogueLifeSituation, ProviderFile, Service } from '../generated/catalogue-types.js';
+import { catalogueEnvelopeShape, lifeSituationSchema, providerShape, serviceSchema } from './schema.js';
 
 export interface SkippedEntry {
   providerId?: string;
@@ -22,7 +22,11 @@ export type CatalogueParseResult =
 const SUPPORTED_FORMAT_VERSION = 1;
 const MAX_PROBLEMS_PER_ENTRY = 20;
 
-const envelopeSchema = z.strictObject({ ...catalogueEnvelopeShape, providers: z.array(z.unknown()) });
+const envelopeSchema = z.strictObject({
+  ...catalogueEnvelopeShape,
+  providers: z.array(z.unknown()),
+  lifeSituations: z.optional(z.array(z.unknown())),
+});
 const providerHeadSchema = z.strictObject({ ...providerShape, services: z.array(z.unknown()) });
 
 /** Validates a parsed JSON value as a catalogue. Never throws, whatever the input. */
@@ -137,7 +141,24 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
     providers.push({ ...head.data, services: [first, ...rest] });
   }
 
-  return { ok: true, catalogue: { ...envelope.data, providers }, skipped };
+  const { lifeSituations: rawSituations, ...rest } = envelope.data;
+  if (rawSituations === undefined) return { ok: true, catalogue: { ...rest, providers }, skipped };
+  const lifeSituations: CatalogueLifeSituation[] = [];
+  const situationIds = new Set<string>();
+  for (const [situationIndex, rawSituation] of rawSituations.entries()) {
+    yield;
+    const path = `lifeSituations[${situationIndex}]`;
+    const situation = lifeSituationSchema.safeParse(rawSituation);
+    if (!situation.success) {
+      skipped.push({ path, problems: describeIssues(situation.error.issues, ['lifeSituations', situationIndex]) });
+    } else if (situationIds.has(situation.data.id)) {
+      skipped.push({ path, problems: [`${path}.id: duplicate life situation id "${situation.data.id}"; the first one is kept.`] });
+    } else {
+      situationIds.add(situation.data.id);
+      lifeSituations.push(situation.data);
+    }
+  }
+  return { ok: true, catalogue: { ...rest, providers, lifeSituations }, skipped };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -271,7 +271,29 @@ export const catalogueEnvelopeShape = {
   municipalities: z.array(municipalitySchema),
 };
 
+// ---- life-situations.schema.json $defs, as the built catalogue carries them (catalogue.schema.json $defs/lifeSituation) ----
+
+const situationLabelSchema = z.strictObject({
+  cs: text({ minLength: 3, maxLength: 120 }),
+  en: z.optional(text({ minLength: 3, maxLength: 120 })),
+});
+
+const situationKindSchema = z.strictObject({
+  kind: integer({ minimum: 1 }),
+  weight: integer({ minimum: 1, maximum: 3 }),
+});
+
+/** One life situation; the element checks them one by one, like services. */
+export const lifeSituationSchema = z.strictObject({
+  id: slugSchema,
+  label: situationLabelSchema,
+  phrases: nonEmptyArray(text({ minLength: 2, maxLength: 80, pattern: PATTERNS.notBlank })),
+  kinds: nonEmptyArray(situationKindSchema),
+  targetGroups: z.optional(z.array(integer({ minimum: 1 }))),
+});
+
 export const catalogueSchema = z.strictObject({
   ...catalogueEnvelopeShape,
   providers: z.array(providerFileSchema),
+  lifeSituations: z.optional(z.array(lifeSituationSchema)),
 });
