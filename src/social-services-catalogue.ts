@@ -31,7 +31,11 @@ import { printStyles } from './print/print-styles.js';
 import { criteriaSeparator, printSummary } from './print/print-summary.js';
 import { createQrSvg } from './print/qr.js';
 import { qrTemplate } from './print/qr-template.js';
-import { createSearchIndex, type SearchIndex } from './search/engine.js';
+import type { CatalogueLifeSituation, SituationLabel } from './generated/catalogue-types.js';
+import { createSearchIndex } from './search/engine.js';
+import { normalizeText } from './search/normalize.js';
+import { createSituationSearch, situationServices, type SituationReason, type SituationSearch } from './search/situation-search.js';
+import { createSituationIndex } from './search/situations.js';
 import { styles } from './social-services-catalogue.styles.js';
 import { emptyView, readViewState, writeViewState, type ViewState } from './url-state/url-state.js';
 
@@ -73,6 +77,8 @@ function positiveOr(value: number | undefined, fallback: number): number {
  *
  * @csspart search - The search form with its label and field.
  * @csspart search-input - The search field.
+ * @csspart situations - The life situations the query describes, suggested under the search field.
+ * @csspart situation - One suggested life situation: a button that searches for it.
  * @csspart filters - The filter panel.
  * @csspart filter - One filter (a fieldset with its legend).
  * @csspart chips - The active filters with the "clear all" button.
@@ -84,6 +90,7 @@ function positiveOr(value: number | undefined, fallback: number): number {
  * @csspart download-csv - The button that downloads the filtered services as CSV (also a `button` part).
  * @csspart results - The results column: count, notices and the list.
  * @csspart result - One service in the list.
+ * @csspart reason - On a service found through a life situation: the situation and the kind of service it leads to.
  * @csspart stale - The mark on an entry not confirmed for over a year.
  * @csspart message - Loading, error, empty-result and skipped-entries messages.
  * @csspart button - Every button (retry, show more, clear filters, print and share).
@@ -183,7 +190,10 @@ export class SocialServicesCatalogue extends LitElement {
   private _model: CatalogueModel | undefined;
   private _modelSource: unknown;
   private _modelLang: Lang | undefined;
-  private _searchIndex: SearchIndex | undefined;
+  /** The search engine with the catalogue's life situations around it. */
+  private _search: SituationSearch | undefined;
+  /** Why each result reached only through a life situation is there, by service key. */
+  private _reasons: ReadonlyMap<string, SituationReason> = new Map();
   private _municipalityIndex: MunicipalityIndex | undefined;
   private _results: ResultSet<ServiceView> | undefined;
   private _defaultView: ViewState = emptyView;
@@ -247,7 +257,13 @@ export class SocialServicesCatalogue extends LitElement {
       this._modelSource = catalogue;
       this._modelLang = this._lang;
       this._model = catalogue && buildCatalogueModel(catalogue, this._lang, new Date());
-      this._searchIndex = this._model && createSearchIndex(this._model.searchDocuments);
+      this._search =
+        this._model &&
+        createSituationSearch(
+          createSearchIndex(this._model.searchDocuments),
+          createSituationIndex(catalogue?.lifeSituations ?? []),
+          situationServices(this._model.services),
+        );
       this._municipalityIndex = this._model && createMunicipalityIndex(this._model.municipalities);
       if (newCatalogue) this._resolveDefaults();
       viewChanged = true;
@@ -263,10 +279,9 @@ export class SocialServicesCatalogue extends LitElement {
     }
     if (changed.has('printOnlyCatalogue') && this.printOnlyCatalogue) adoptPrintIsolation(this.ownerDocument);
     if (viewChanged && this._model) {
-      const index = this._searchIndex;
-      this._results = deriveResults(this._model.services, this._query, this._filters, (query) =>
-        index ? index.search(query).map((hit) => hit.id) : [],
-      );
+      const hits = this._query.trim() === '' ? [] : (this._search?.search(this._query) ?? []);
+      this._reasons = new Map(hits.flatMap((hit) => (hit.reason ? [[hit.id, hit.reason] as const] : [])));
+      this._results = deriveResults(this._model.services, this._query, this._filters, () => hits.map((hit) => hit.id));
     } else if (!this._model) {
       this._results = undefined;
     }
@@ -479,8 +494,59 @@ export class SocialServicesCatalogue extends LitElement {
           .value=${live(this._query)}
           @input=${(event: InputEvent) => this._commitView((event.target as HTMLInputElement).value, this._filters, 'replace')}
         />
+        ${this._renderSituationSuggestions()}
       </form>
     `;
+  }
+
+  private _situationLabel(label: SituationLabel): string {
+    return (this._lang === 'en' ? label.en : undefined) ?? label.cs;
+  }
+
+  /** The life situations the query describes; none once the query is one of them (a suggestion was chosen). */
+  private get _situationSuggestions(): CatalogueLifeSituation[] {
+    if (!this._search || this._query.trim() === '') return [];
+    const suggestions = this._search.suggest(this._query);
+    const query = normalizeText(this._query);
+    const chosen = suggestions.some((situation) => [situation.label.cs, situation.label.en].some((label) => label !== undefined && normalizeText(label) === query));
+    return chosen ? [] : suggestions;
+  }
+
+  /** Searches for the situation itself: its label finds it first, and its services with the reason why. */
+  private _applySituation(situation: CatalogueLifeSituation): void {
+    this._commitView(this._situationLabel(situation.label), this._filters, 'push');
+    this._focusAfterUpdate = () => this._byId('query');
+  }
+
+  private _renderSituationSuggestions(): TemplateResult | typeof nothing {
+    const suggestions = this._situationSuggestions;
+    if (suggestions.length === 0) return nothing;
+    const m = this._messages;
+    return html`
+      <div class="chips" part="situations" role="group" aria-labelledby="situations-label">
+        <span id="situations-label" class="hint">${m.situationSuggestionsLabel}</span>
+        <ul>
+          ${suggestions.map(
+            (situation) => html`<li>
+              <button type="button" class="chip" part="situation" @click=${() => this._applySituation(situation)}>
+                ${this._situationLabel(situation.label)}
+              </button>
+            </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  /** Why a service the query does not mention is in the results: "Dovoz obědů → pečovatelská služba". */
+  private _renderReason(service: ServiceView): TemplateResult | typeof nothing {
+    const reason = this._reasons.get(service.key);
+    if (!reason) return nothing;
+    const m = this._messages;
+    return html`<p class="hint" part="reason">
+      ${m.foundBySituation}: <bdi>${this._situationLabel(reason.situationLabel)}</bdi><span aria-hidden="true"> → </span
+      ><span class="visually-hidden">, ${m.situationKind}: </span><bdi>${service.kind?.label ?? ''}</bdi>
+    </p>`;
   }
 
   private _renderBody(state: LoadState): TemplateResult | typeof nothing {
@@ -875,6 +941,7 @@ export class SocialServicesCatalogue extends LitElement {
           <h3 id=${headingId}>${service.name}</h3>
           <p class="provider"><span class="visually-hidden">${m.provider}: </span>${service.provider.name}</p>
           ${tags.length > 0 ? html`<p class="tags">${tags.map((tag) => html`<span class="tag">${tag}</span>`)}</p>` : nothing}
+          ${this._renderReason(service)}
           ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
           <dl class="facts">
             ${this._fact(m.targetGroups, isolatedList(service.targetGroups.map((g) => g.label)))}

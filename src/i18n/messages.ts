@@ -73,6 +73,12 @@ export interface Messages {
   readonly linkCopyFallback: string;
   readonly shareLinkLabel: string;
   csvDownloading(fileName: string, count: number): string;
+  /** Before the life situations suggested under the search field. */
+  readonly situationSuggestionsLabel: string;
+  /** Before the situation on a result found through it. */
+  readonly foundBySituation: string;
+  /** Read out instead of the arrow between the situation and the kind of service. */
+  readonly situationKind: string;
 }
 
 type Forms = Readonly<Record<string, PluralForms>>;
@@ -201,6 +207,9 @@ const cs: Messages = {
   linkCopyFallback: 'Odkaz se nepodařilo zkopírovat automaticky. Je označený v poli níže, zkopírujte ho klávesami Ctrl+C.',
   shareLinkLabel: 'Odkaz na tento výběr',
   csvDownloading: (fileName, count) => `Stahuje se soubor ${fileName} (${countWithNoun('cs', count, csNouns.service)}).`,
+  situationSuggestionsLabel: 'Hledáte pomoc v situaci:',
+  foundBySituation: 'Nalezeno podle situace',
+  situationKind: 'druh služby',
 };
 
 const en: Messages = {
@@ -298,6 +307,9 @@ const en: Messages = {
   shareLinkLabel: 'Link to this selection',
   csvDownloading: (fileName, count) =>
     `Downloading ${fileName} (${countWithNoun('en', count, { one: 'service', other: 'services' })}).`,
+  situationSuggestionsLabel: 'Looking for help with:',
+  foundBySituation: 'Found by situation',
+  situationKind: 'kind of service',
 };
 
 const messagesByLang: Readonly<Record<Lang, Messages>> = { cs, en };
