@@ -62,6 +62,8 @@ export const MIN_SITUATION_SCORE = 0.35;
 /** …nor those far behind the best one. */
 const RELATIVE_SCORE = 0.7;
 const DEFAULT_LIMIT = 5;
+/** A situation is told in a few words; a pasted page must not cost a scan of every phrase word per word. */
+const MAX_QUERY_WORDS = 12;
 
 /**
  * Verb and verbal-noun endings the case stemmer keeps, removed so that "vařit", "vaření" and "vaří"
@@ -173,7 +175,7 @@ export function createSituationIndex(situations: readonly CatalogueLifeSituation
   return {
     situations,
     match(query, limit = DEFAULT_LIMIT) {
-      const words = contentWords(query);
+      const words = contentWords(query).slice(0, MAX_QUERY_WORDS);
       if (words.length === 0 || situations.length === 0) return [];
       // The last word may be unfinished unless a space follows it.
       const typingLast = !/\s$/u.test(query);

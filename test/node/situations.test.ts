@@ -67,6 +67,14 @@ test('a rare word weighs more than a common one', () => {
   assert.equal(top('pomoc exekuce'), 'dluhy');
 });
 
+test('a pasted page of text counts only its first twelve words', () => {
+  const debts = ['exekuce', 'exekuci', 'exekucemi', 'exekucich', 'exekucim', 'exekucema', 'dluhy', 'dluhu', 'dluhum', 'dluhama', 'dluhove', 'dluhova'];
+  const shelter = ['noclehárna', 'noclehárny', 'noclehárně', 'noclehárnu', 'noclehárnou', 'přespat', 'přespání'];
+  const page = [...debts, ...shelter, ...Array.from({ length: 5000 }, (_, i) => `slovo${i}`)].join(' ');
+  assert.deepEqual(index.match(page), index.match(debts.join(' ')));
+  assert.deepEqual(index.match(page).map((match) => match.situation.id), ['dluhy']);
+});
+
 test('an empty list of situations matches nothing', () => {
   assert.deepEqual(createSituationIndex([]).match('dovoz obědů'), []);
 });
