@@ -1,0 +1,192 @@
+/**
+ * What the benchmark puts in the browser: a host page that embeds the built element as a municipal site
+ * would, and an instrument script (plain JavaScript, injected before any page script) that times, in the
+ * page's own clock:
+ *
+ * - a keystroke: from the `input` event of the search field (its `timeStamp`, seen by a capturing
+ *   listener on window before the element's own handler) to the element's `catalogue-change` event for
+ *   that same query — the element dispatches it in `updated()`, after the result list for the query is
+ *   in the DOM — plus a forced style and layout of the page, so the time covers everything before paint;
+ * - a filter toggle: from the checkbox's `click` event to the next `catalogue-change`, the same way;
+ * - first results: the first `li.result` in the element's shadow root, seen by a MutationObserver
+ *   (which runs right after Lit commits the DOM), again with a forced layout.
+ * Each measured change is checked: the list must show min(result count, 50) services, or it is counted
+ * as a mismatch (a list rendered later than the event would hide latency).
+ * Long tasks come from a `longtask` PerformanceObserver. The baseline (fuse.js with default options
+ * over every service) is timed in the same page, on the same catalogue, by `__bench.baseline`.
+ */
+
+/** The page the element is measured in: only the element, its script and the catalogue it loads. */
+export function hostPage(catalogueUrl: string): string {
+  return `<!doctype html>
+<html lang="cs">
+  <head>
+    <meta charset="utf-8" />
+    <title>Benchmark</title>
+    <link rel="icon" href="data:," />
+    <script type="module" src="/social-services-catalogue.js"></script>
+  </head>
+  <body>
+    <social-services-catalogue src="${catalogueUrl}"></social-services-catalogue>
+  </body>
+</html>
+`;
+}
+
+/** The page's default page size: a finished list shows this many services, or all when fewer. */
+export const benchPageSize = 50;
+
+/** Injected with `page.addInitScript`; kept as plain JavaScript so nothing a TypeScript build adds can break it. */
+export const instrumentScript = `
+(() => {
+  const pageSize = ${benchPageSize};
+  const bench = {
+    measuring: false,
+    pending: undefined,
+    waiters: [],
+    records: [],
+    mismatches: [],
+    firstResults: undefined,
+    longTasks: [],
+  };
+  window.__bench = bench;
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  const element = () => document.querySelector('social-services-catalogue');
+  // Reading a box forces the style and layout the next paint would otherwise do.
+  const layout = (root) => root.querySelector('.results')?.getBoundingClientRect();
+
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (this.localName === 'social-services-catalogue') {
+      const observer = new MutationObserver(() => {
+        if (bench.firstResults !== undefined || !root.querySelector('li.result')) return;
+        layout(root);
+        bench.firstResults = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(root, { childList: true, subtree: true });
+    }
+    return root;
+  };
+
+  const inputOf = (event) => {
+    const target = event.composedPath()[0];
+    return target instanceof HTMLInputElement ? target : undefined;
+  };
+  addEventListener('input', (event) => {
+    const input = inputOf(event);
+    if (!bench.measuring || input?.id !== 'query') return;
+    bench.pending = { kind: 'keystroke', start: event.timeStamp, query: input.value };
+  }, true);
+  addEventListener('click', (event) => {
+    const input = inputOf(event);
+    if (!bench.measuring || input?.type !== 'checkbox') return;
+    bench.pending = { kind: 'filter', start: event.timeStamp, query: undefined };
+  }, true);
+  addEventListener('catalogue-change', (event) => {
+    const pending = bench.pending;
+    if (!pending || (pending.kind === 'keystroke' && event.query !== pending.query)) return;
+    const root = event.target.shadowRoot;
+    layout(root);
+    const end = performance.now();
+    const shown = root.querySelectorAll('li.result').length;
+    const record = { kind: pending.kind, query: event.query, start: pending.start, end, resultCount: event.resultCount, shown };
+    bench.records.push(record);
+    if (shown !== Math.min(event.resultCount, pageSize)) bench.mismatches.push(record);
+    bench.pending = undefined;
+    for (const resolve of bench.waiters.splice(0)) resolve();
+  });
+
+  /** Resolves when the measured change has reached the screen (at once when none is waiting). */
+  bench.settled = (timeoutMs = 20000) =>
+    bench.pending === undefined
+      ? Promise.resolve()
+      : new Promise((resolve, reject) => {
+          bench.waiters.push(resolve);
+          setTimeout(() => reject(new Error('no catalogue-change for ' + JSON.stringify(bench.pending))), timeoutMs);
+        });
+
+  /**
+   * Resolves when the page has had two long idle periods in a row, so work left in slices or idle
+   * callbacks is done; gives up after 5 s (counted in idleTimeouts) rather than hang the run.
+   */
+  bench.idleTimeouts = 0;
+  bench.idle = async () => {
+    const giveUp = performance.now() + 5000;
+    for (let calm = 0; calm < 2; ) {
+      if (performance.now() > giveUp) {
+        bench.idleTimeouts++;
+        break;
+      }
+      const roomy = await new Promise((resolve) =>
+        requestIdleCallback((deadline) => resolve(!deadline.didTimeout && deadline.timeRemaining() > 40), { timeout: 1000 }),
+      );
+      calm = roomy ? calm + 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await element()?.updateComplete;
+  };
+
+  /**
+   * Resolves after two frames and a task: what a change started by input leaves for later has run.
+   * (Idle callbacks are no use between inputs: Chromium holds them back for about half a second after each.)
+   */
+  bench.quiet = async () => {
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
+    await element()?.updateComplete;
+  };
+
+  /** The moment the last byte of the catalogue arrived (Resource Timing), on the page's clock. */
+  bench.arrival = (catalogueUrl) =>
+    performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(catalogueUrl))?.responseEnd;
+
+  /**
+   * The baseline: fuse.js with its default options over every service of the same catalogue, keys name,
+   * provider, kind, target groups and municipalities; one search per keystroke of the same typing. At
+   * national scale one search can take seconds, so only every n-th keystroke is timed, n chosen from
+   * three trial searches so that the timed ones take about \`budgetMs\` in all.
+   */
+  bench.baseline = async (fuseUrl, catalogueUrl, queries, budgetMs) => {
+    const { default: Fuse } = await import(fuseUrl);
+    const catalogue = await (await fetch(catalogueUrl)).json();
+    const kinds = new Map(catalogue.codebooks.kinds.map((kind) => [kind.code, kind.label.cs]));
+    const groups = new Map(catalogue.codebooks.targetGroups.map((group) => [group.code, group.label.cs]));
+    const municipalities = new Map(catalogue.municipalities.map((m) => [m.code, m.name]));
+    const records = catalogue.providers.flatMap((provider) =>
+      provider.services.map((service) => ({
+        name: service.name,
+        provider: provider.name,
+        kind: kinds.get(service.kind) ?? '',
+        targetGroups: (service.targetGroups ?? []).map((code) => groups.get(code) ?? ''),
+        municipalities: (service.serviceArea?.municipalities ?? (service.places ?? []).map((place) => place.municipality)).map(
+          (code) => municipalities.get(code) ?? code,
+        ),
+      })),
+    );
+    const buildStart = performance.now();
+    const fuse = new Fuse(records, { keys: ['name', 'provider', 'kind', 'targetGroups', 'municipalities'] });
+    const build = performance.now() - buildStart;
+    const prefixes = queries.flatMap((query) => Array.from(query, (_, i) => query.slice(0, i + 1)));
+    const timed = (prefix) => {
+      const start = performance.now();
+      fuse.search(prefix);
+      return performance.now() - start;
+    };
+    const trial = [prefixes[0], prefixes[Math.floor(prefixes.length / 2)], prefixes[prefixes.length - 1]].map(timed);
+    const every = Math.max(1, Math.ceil((prefixes.length * (trial.reduce((a, b) => a + b) / trial.length)) / budgetMs));
+    const times = [];
+    for (let i = 0; i < prefixes.length; i += every) {
+      times.push(timed(prefixes[i]));
+      // The page may breathe between searches; each search stays one task, as it would be.
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    return { build, times, every };
+  };
+})();
+`;

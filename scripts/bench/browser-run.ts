@@ -1,0 +1,176 @@
+/**
+ * Drives one catalogue through headless Chromium: load, typing, filter toggles, heap, long tasks and the
+ * fuse.js baseline, all in one page. See browser-page.ts for what each time means.
+ */
+import type { Browser, CDPSession, Page } from 'playwright';
+import { instrumentScript } from './browser-page.js';
+import { distribution, type ScaleFigures } from './browser-report.js';
+
+export interface ScaleRun {
+  readonly pageUrl: string;
+  readonly catalogueUrl: string;
+  readonly fuseUrl: string;
+  readonly services: number;
+  readonly queries: readonly string[];
+  /** A query the filter toggles are repeated under. */
+  readonly filterQuery: string;
+  /** About how long the baseline's timed searches may take in all (one takes seconds at 7,000). */
+  readonly baselineBudgetMs: number;
+  readonly catalogueBytes: number;
+  readonly catalogueGzip: number;
+}
+
+interface Record {
+  readonly kind: 'keystroke' | 'filter';
+  readonly start: number;
+  readonly end: number;
+}
+
+interface LongTask {
+  readonly start: number;
+  readonly duration: number;
+}
+
+/** Per option list, how many of its first options are toggled. */
+const OPTIONS_PER_LIST = 2;
+
+export async function measureScale(browser: Browser, run: ScaleRun): Promise<ScaleFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'cs-CZ', timezoneId: 'Europe/Prague' });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.addInitScript({ content: instrumentScript });
+    const cdp = await context.newCDPSession(page);
+
+    await page.goto(run.pageUrl);
+    await page.waitForFunction(() => window.__bench.firstResults !== undefined, undefined, { timeout: 60_000 });
+    const arrival = await page.evaluate((url) => window.__bench.arrival(url), run.catalogueUrl);
+    const firstResults = await page.evaluate(() => window.__bench.firstResults ?? Number.NaN);
+    if (arrival === undefined) throw new Error(`no resource timing for ${run.catalogueUrl}`);
+    await page.evaluate(() => window.__bench.idle());
+    const loaded = await page.evaluate(() => performance.now());
+    const heapAfterLoad = await heapUsed(cdp);
+
+    const measureStart = await page.evaluate(() => performance.now());
+    await typeQueries(page, run.queries);
+    await toggleFilters(page, '');
+    await typeQuery(page, run.filterQuery, false);
+    await toggleFilters(page, run.filterQuery);
+    const measureEnd = await page.evaluate(() => performance.now());
+    // Idle callbacks wait for the pointer to leave and half a second without input.
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.__bench.idle());
+    const heapAfterTyping = await heapUsed(cdp);
+
+    const { records, mismatches, longTasks } = await page.evaluate(() => ({
+      records: window.__bench.records,
+      mismatches: window.__bench.mismatches.length,
+      longTasks: window.__bench.longTasks,
+    }));
+    const baseline = await page.evaluate(
+      ({ fuseUrl, catalogueUrl, queries, budgetMs }) => window.__bench.baseline(fuseUrl, catalogueUrl, queries, budgetMs),
+      { fuseUrl: run.fuseUrl, catalogueUrl: run.catalogueUrl, queries: [...run.queries], budgetMs: run.baselineBudgetMs },
+    );
+    const latencies = (kind: Record['kind']) => records.filter((r) => r.kind === kind).map((r) => r.end - r.start);
+    const within = (from: number, to: number) => longTasks.filter((task) => task.start + task.duration > from && task.start < to);
+    return {
+      services: run.services,
+      keystroke: distribution(latencies('keystroke')),
+      filterToggle: distribution(latencies('filter')),
+      firstResults: firstResults - arrival,
+      heapAfterLoad,
+      heapAfterTyping,
+      longTasks: longest(within(measureStart, measureEnd)),
+      loadLongTasks: longest(within(0, loaded)),
+      mismatches,
+      catalogueBytes: run.catalogueBytes,
+      catalogueGzip: run.catalogueGzip,
+      baseline: { build: baseline.build, keystroke: distribution(baseline.times), every: baseline.every },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function longest(tasks: readonly LongTask[]): { count: number; max: number } {
+  return { count: tasks.length, max: tasks.length === 0 ? Number.NaN : Math.max(...tasks.map((task) => task.duration)) };
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+const searchField = 'social-services-catalogue #query';
+
+/** Types each query one character at a time, measured, clearing the field (unmeasured) between queries. */
+async function typeQueries(page: Page, queries: readonly string[]): Promise<void> {
+  for (const query of queries) await typeQuery(page, query, true);
+  await clearQuery(page);
+}
+
+async function typeQuery(page: Page, query: string, measured: boolean): Promise<void> {
+  await clearQuery(page);
+  await setMeasuring(page, measured);
+  for (const character of query) {
+    await page.keyboard.type(character);
+    await page.evaluate(() => window.__bench.settled());
+  }
+  await setMeasuring(page, false);
+}
+
+async function clearQuery(page: Page): Promise<void> {
+  await page.locator(searchField).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.evaluate(() => window.__bench.quiet());
+}
+
+async function setMeasuring(page: Page, measuring: boolean): Promise<void> {
+  await page.evaluate((on) => {
+    window.__bench.measuring = on;
+  }, measuring);
+}
+
+/**
+ * Checks the first options of every option list one after another (OR within a list, AND across
+ * lists), then unchecks them in reverse order; each click is one measured toggle.
+ */
+async function toggleFilters(page: Page, query: string): Promise<void> {
+  const lists = await page.locator('social-services-catalogue ul.options').evaluateAll((elements) => elements.map((list) => list.id));
+  const boxes = lists.flatMap((id) =>
+    Array.from({ length: OPTIONS_PER_LIST }, (_, index) => page.locator(`social-services-catalogue ul.options#${id} input[type=checkbox]`).nth(index)),
+  );
+  const present = [];
+  for (const box of boxes) if ((await box.count()) > 0) present.push(box);
+  await setMeasuring(page, true);
+  for (const box of [...present, ...[...present].reverse()]) {
+    await box.click();
+    await page.evaluate(() => window.__bench.settled());
+    await page.evaluate(() => window.__bench.quiet());
+  }
+  await setMeasuring(page, false);
+  const value = await page.locator(searchField).inputValue();
+  if (value !== query) throw new Error(`filter toggles changed the query to "${value}"`);
+}
+
+interface PageBench {
+  measuring: boolean;
+  firstResults: number | undefined;
+  records: Record[];
+  mismatches: Record[];
+  idleTimeouts: number;
+  longTasks: LongTask[];
+  settled(): Promise<void>;
+  idle(): Promise<void>;
+  quiet(): Promise<void>;
+  arrival(catalogueUrl: string): number | undefined;
+  baseline(fuseUrl: string, catalogueUrl: string, queries: string[], budgetMs: number): Promise<{ build: number; times: number[]; every: number }>;
+}
+
+declare global {
+  interface Window {
+    __bench: PageBench;
+  }
+}
