@@ -52,6 +52,8 @@ export default defineConfig(({ command }) =>
           // dist/ also holds the built catalogue from `npm run build:data`.
           emptyOutDir: false,
           target: 'es2022',
+          // Library mode keeps whitespace by default; the embed file is for script tags, so minify it fully.
+          rolldownOptions: { output: { minify: true } },
         },
       },
 );
