@@ -18,6 +18,7 @@ import type { KindGroupName } from '../filters/kind-groups.js';
 import type { SearchDocument } from '../search/engine.js';
 import { compareCzech, sortByCzech } from '../i18n/collation.js';
 import type { Lang } from '../i18n/lang.js';
+import { messagesFor } from '../i18n/messages.js';
 import { isOlderThanMonths } from '../format/date.js';
 
 /** Entries not confirmed for this many months are marked as possibly out of date. */
@@ -99,22 +100,26 @@ function labelIn(lang: Lang, label: CodebookLabel): string {
  * code → label lookup for one list (a codebook, the municipalities), and an order for those labels:
  * each label's place in Czech alphabetical order is computed once, because collating the same names
  * again for every one of thousands of services is what made building the model slow.
- * A code the list lacks is shown as the code itself and sorts last.
+ * A code the list lacks (a codebook newer than the catalogue's) is named by `unknownLabel` and sorts last.
  */
 function labeller<C extends string | number>(
   entries: ReadonlyArray<{ code: C; label: string }>,
+  unknownLabel: (code: C) => string = String,
 ): { label: (code: C) => Labelled<C>; sort: (items: ReadonlyArray<Labelled<C>>) => Array<Labelled<C>> } {
   const labels = new Map(entries.map((entry) => [entry.code, entry.label]));
   const rank = new Map(sortByCzech(entries, (entry) => entry.label).map((entry, index) => [entry.code, index]));
   const rankOf = (item: Labelled<C>) => rank.get(item.code) ?? rank.size;
   return {
-    label: (code) => ({ code, label: labels.get(code) ?? String(code) }),
+    label: (code) => ({ code, label: labels.get(code) ?? unknownLabel(code) }),
     sort: (items) => [...items].sort((a, b) => rankOf(a) - rankOf(b) || compareCzech(a.label, b.label)),
   };
 }
 
 function codebookLabeller<C extends string | number>(lang: Lang, entries: ReadonlyArray<{ code: C; label: CodebookLabel }>) {
-  return labeller(entries.map((entry) => ({ code: entry.code, label: labelIn(lang, entry.label) })));
+  return labeller(
+    entries.map((entry) => ({ code: entry.code, label: labelIn(lang, entry.label) })),
+    messagesFor(lang).unknownCode,
+  );
 }
 
 function effectiveContacts(service: Service, provider: ProviderFile): Contacts {

@@ -316,7 +316,7 @@ describe('broken catalogues', () => {
       await search(el, 'neznamymi kody');
       expect(resultNames(el)).to.deep.equal(['Testovací služba s neznámými kódy']);
       const card = $(el, '.result');
-      expect(card.textContent).to.contain('998');
+      expect(card.textContent).to.contain('neznámý kód 998');
       expect(card.textContent).to.contain('3');
       await search(el, '');
       for (const checkbox of $$(el, '.option input')) {

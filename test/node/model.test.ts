@@ -120,13 +120,15 @@ test('duplicate ids still give distinct keys', () => {
   assert.equal(new Set(keys).size, keys.length);
 });
 
-test('unknown codes show as the code, unknown kinds are left out', () => {
+test('unknown codes are named as unknown in the interface language, unknown kinds are left out', () => {
   const catalogue = fixtureCatalogue(today);
   const first = catalogue.providers[0]?.services[0];
   assert.ok(first);
   first.targetGroups = [999];
   first.kind = 999;
   const s = buildCatalogueModel(catalogue, 'cs', today).services.find((x) => x.id === first.id);
-  assert.deepEqual(s?.targetGroups, [{ code: 999, label: '999' }]);
+  assert.deepEqual(s?.targetGroups, [{ code: 999, label: 'neznámý kód 999' }]);
   assert.equal(s?.kind, undefined);
+  const english = buildCatalogueModel(catalogue, 'en', today).services.find((x) => x.id === first.id);
+  assert.deepEqual(english?.targetGroups, [{ code: 999, label: 'unknown code 999' }]);
 });
