@@ -10,7 +10,7 @@ import { csvFileName, csvMimeType, servicesCsv } from './export/csv.js';
 import { serviceFields } from './export/service-fields.js';
 import { groupKinds } from './filters/kind-groups.js';
 import { createMunicipalityIndex, type MunicipalityIndex, type MunicipalitySuggestion } from './filters/municipality-lookup.js';
-import { deriveResults, type ResultSet } from './filters/results.js';
+import { createFilterIndex, type FilterIndex, type ResultSet } from './filters/facets.js';
 import {
   activeFilterValues,
   emptyFilters,
@@ -195,6 +195,7 @@ export class SocialServicesCatalogue extends LitElement {
   /** Why each result reached only through a life situation is there, by service key. */
   private _reasons: ReadonlyMap<string, SituationReason> = new Map();
   private _municipalityIndex: MunicipalityIndex | undefined;
+  private _filterIndex: FilterIndex<ServiceView> | undefined;
   private _results: ResultSet<ServiceView> | undefined;
   private _defaultView: ViewState = emptyView;
   private _changePending = false;
@@ -265,6 +266,7 @@ export class SocialServicesCatalogue extends LitElement {
           situationServices(this._model.services),
         );
       this._municipalityIndex = this._model && createMunicipalityIndex(this._model.municipalities);
+      this._filterIndex = this._model && createFilterIndex(this._model.services);
       if (newCatalogue) this._resolveDefaults();
       viewChanged = true;
     } else if (changed.has('municipality') || changed.has('urlPrefix')) {
@@ -281,7 +283,7 @@ export class SocialServicesCatalogue extends LitElement {
     if (viewChanged && this._model) {
       const hits = this._query.trim() === '' ? [] : (this._search?.search(this._query) ?? []);
       this._reasons = new Map(hits.flatMap((hit) => (hit.reason ? [[hit.id, hit.reason] as const] : [])));
-      this._results = deriveResults(this._model.services, this._query, this._filters, () => hits.map((hit) => hit.id));
+      this._results = this._filterIndex?.results(this._query.trim() === '' ? undefined : hits.map((hit) => hit.id), this._filters);
     } else if (!this._model) {
       this._results = undefined;
     }

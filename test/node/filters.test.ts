@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFilters, facetCounts, type Filterable } from '../../src/filters/facets.js';
+import { createFilterIndex, type FacetCount, type Filterable } from '../../src/filters/facets.js';
 import { groupKinds } from '../../src/filters/kind-groups.js';
-import { deriveResults } from '../../src/filters/results.js';
 import { createMunicipalityIndex } from '../../src/filters/municipality-lookup.js';
 import {
   activeFilterValues,
@@ -34,34 +33,71 @@ const filterCases: Array<[string, FilterState, string[]]> = [
   ['multi-valued item', withFilter(emptyFilters, 'form', ['amb']), ['c', 'd']],
   ['nothing matches', withFilter(withFilter(emptyFilters, 'municipality', ['3']), 'kind', ['4']), []],
 ];
+const index = createFilterIndex(items);
+const filtered = (state: FilterState) => index.results(undefined, state).items.map((i) => i.key);
+
+/** The counts of these codes, for comparing with an object literal. */
+function countsOf(count: FacetCount, codes: readonly string[]): Record<string, number> {
+  return Object.fromEntries(codes.map((code) => [code, count.get(code)]));
+}
+
 for (const [name, state, expected] of filterCases) {
-  test(`applyFilters: ${name}`, () => {
-    assert.deepEqual(applyFilters(items, state).map((i) => i.key), expected);
+  test(`filters: ${name}`, () => {
+    assert.deepEqual(filtered(state), expected);
   });
 }
 
 test('facet counts ignore their own filter and respect the others', () => {
   const state = withFilter(withFilter(emptyFilters, 'municipality', ['1']), 'kind', ['4']);
-  const counts = facetCounts(items, state);
+  const counts = index.results(undefined, state).facets;
   // Municipality options given kind 4: a (1, 2) and c (2).
-  assert.deepEqual(Object.fromEntries(counts.municipality), { '1': 1, '2': 2 });
+  assert.deepEqual(countsOf(counts.municipality, ['1', '2', '3']), { '1': 1, '2': 2, '3': 0 });
   // Kind options given municipality 1: a (4), b (13).
-  assert.deepEqual(Object.fromEntries(counts.kind), { '4': 1, '13': 1 });
+  assert.deepEqual(countsOf(counts.kind, ['1', '4', '13']), { '1': 0, '4': 1, '13': 1 });
   // Form options given both: only a.
-  assert.deepEqual(Object.fromEntries(counts.form), { ter: 1 });
+  assert.deepEqual(countsOf(counts.form, ['amb', 'pob', 'ter']), { amb: 0, pob: 0, ter: 1 });
+  assert.equal(counts.form.get('unknown'), 0);
 });
 
 test('facet counts only count the query matches', () => {
-  const counts = facetCounts(items, emptyFilters, new Set(['c', 'd']));
-  assert.deepEqual(Object.fromEntries(counts.form), { amb: 2, ter: 1 });
-  assert.deepEqual(Object.fromEntries(counts.municipality), { '2': 1, '3': 1 });
+  const counts = index.results(['c', 'd'], emptyFilters).facets;
+  assert.deepEqual(countsOf(counts.form, ['amb', 'pob', 'ter']), { amb: 2, pob: 0, ter: 1 });
+  assert.deepEqual(countsOf(counts.municipality, ['1', '2', '3']), { '1': 0, '2': 1, '3': 1 });
 });
 
 test('checking one more option of a filter adds exactly its count', () => {
   const state = withFilter(emptyFilters, 'kind', ['13']);
-  const before = applyFilters(items, state).length;
-  const count = facetCounts(items, state).kind.get('1') ?? 0;
-  assert.equal(applyFilters(items, setFilterValue(state, 'kind', '1', true)).length, before + count);
+  const before = filtered(state).length;
+  const count = index.results(undefined, state).facets.kind.get('1');
+  assert.equal(filtered(setFilterValue(state, 'kind', '1', true)).length, before + count);
+});
+
+test('facet counts agree with filtering, for every option of every filter, on a larger catalogue', () => {
+  // 100 items with codes spread so that the bit sets span several words.
+  const many = Array.from({ length: 100 }, (_, i) =>
+    item(`s${i}`, { municipality: [String(i % 7), String(i % 11)], kind: [String(i % 5)], form: i % 3 === 0 ? [] : ['amb'] }),
+  );
+  const large = createFilterIndex(many);
+  const states: FilterState[] = [
+    emptyFilters,
+    withFilter(emptyFilters, 'kind', ['1', '3']),
+    withFilter(withFilter(emptyFilters, 'municipality', ['2']), 'form', ['amb']),
+  ];
+  const ranked = many.filter((_, i) => i % 4 !== 1).map((i) => i.key).reverse();
+  for (const state of states) {
+    for (const query of [undefined, ranked]) {
+      const { facets } = large.results(query, state);
+      for (const key of ['municipality', 'kind', 'form'] as const) {
+        for (const code of new Set(many.flatMap((i) => i.filterValues[key]))) {
+          const others = { ...state, [key]: [] };
+          const withOnlyThis = { ...state, [key]: [code] };
+          const base = large.results(query, others).items.length;
+          assert.ok(base >= facets[key].get(code));
+          assert.equal(facets[key].get(code), large.results(query, withOnlyThis).items.length, `${key} ${code}`);
+        }
+      }
+    }
+  }
 });
 
 test('filter state helpers', () => {
@@ -141,14 +177,19 @@ test('suggestions stop at the limit', () => {
   assert.equal(municipalities.suggest('l', 3).length, 3);
 });
 
-test('deriveResults: no query keeps the given order, a query its ranking', () => {
-  const search = (query: string) => (query === 'x' ? ['c', 'a', 'unknown'] : []);
-  const all = deriveResults(items, '  ', emptyFilters, search);
-  assert.deepEqual(all.items.map((i) => i.key), ['a', 'b', 'c', 'd']);
-  const ranked = deriveResults(items, 'x', emptyFilters, search);
+test('results: no query keeps the given order, a query its ranking', () => {
+  assert.deepEqual(index.results(undefined, emptyFilters).items, items, 'no query, no filter: every item');
+  const ranked = index.results(['c', 'a', 'unknown', 'c'], emptyFilters);
   assert.deepEqual(ranked.items.map((i) => i.key), ['c', 'a']);
-  const filtered = deriveResults(items, 'x', withFilter(emptyFilters, 'form', ['amb']), search);
-  assert.deepEqual(filtered.items.map((i) => i.key), ['c']);
-  assert.deepEqual(Object.fromEntries(filtered.facets.form), { amb: 1, ter: 2 });
-  assert.deepEqual(deriveResults(items, 'nothing', emptyFilters, search).items, []);
+  const narrowed = index.results(['c', 'a'], withFilter(emptyFilters, 'form', ['amb']));
+  assert.deepEqual(narrowed.items.map((i) => i.key), ['c']);
+  assert.deepEqual(countsOf(narrowed.facets.form, ['amb', 'ter']), { amb: 1, ter: 2 });
+  assert.deepEqual(index.results([], emptyFilters).items, []);
+});
+
+test('results: a filter changed back gives the same items again', () => {
+  const state = withFilter(emptyFilters, 'kind', ['4']);
+  const first = index.results(undefined, state).items.map((i) => i.key);
+  index.results(undefined, withFilter(emptyFilters, 'kind', ['13']));
+  assert.deepEqual(index.results(undefined, state).items.map((i) => i.key), first);
 });
