@@ -520,6 +520,12 @@ export const styles = css`
     gap: var(--_space);
   }
 
+  /* Cards below the fold skip style and layout until scrolled to: a keystroke lays out only what shows. */
+  .result {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
+
   .result > article {
     display: grid;
     gap: 0.5rem;

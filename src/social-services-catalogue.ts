@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { buildCatalogueModel, type CatalogueModel, type Labelled, type ServiceView } from './catalogue/model.js';
-import { mailtoHref, safeWebHref, telHref } from './catalogue/links.js';
 import { CatalogueLoader, type LoadState } from './controllers/catalogue-loader.js';
 import { UrlStateController, type HistoryMode } from './controllers/url-state-controller.js';
 import { CatalogueChangeEvent, CatalogueErrorEvent, CatalogueLoadEvent } from './events.js';
@@ -20,9 +19,6 @@ import {
   type FilterKey,
   type FilterState,
 } from './filters/state.js';
-import { formatCapacity } from './format/capacity.js';
-import { formatDate } from './format/date.js';
-import { formatPhone } from './format/phone.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { messagesFor, type Messages } from './i18n/messages.js';
 import { formatNumber } from './i18n/plural.js';
@@ -30,6 +26,8 @@ import { adoptPrintIsolation } from './print/isolate-print.js';
 import { printStyles } from './print/print-styles.js';
 import { criteriaSeparator, printSummary } from './print/print-summary.js';
 import { createQrSvg } from './print/qr.js';
+import { CardCache } from './render/card-cache.js';
+import { fillServiceCard } from './render/service-card.js';
 import { qrTemplate } from './print/qr-template.js';
 import type { CatalogueLifeSituation, SituationLabel } from './generated/catalogue-types.js';
 import { createSearchIndex } from './search/engine.js';
@@ -41,13 +39,13 @@ import { emptyView, readViewState, writeViewState, type ViewState } from './url-
 
 /** Option lists longer than this show their first entries and a button for the rest. */
 const collapsedOptionCount = 8;
-/** Municipality lists of a service longer than this are summarised. */
-const collapsedMunicipalityCount = 6;
 const suggestionLimit = 8;
 /** Catalogues serving up to this many municipalities show them all as options, not only in the search box. */
 const listedMunicipalityLimit = 30;
 const defaultTimeoutMs = 15_000;
 const defaultPageSize = 50;
+/** Rendered result cards kept for reuse: several pages' worth, a few MB at most. */
+const cachedCardLimit = 400;
 /** How long a downloaded file's object URL lives: some browsers read the blob after click() has returned. */
 const downloadUrlLifetimeMs = 30_000;
 
@@ -170,7 +168,7 @@ export class SocialServicesCatalogue extends LitElement {
   declare private _query: string;
   declare private _filters: FilterState;
   declare private _visibleCount: number;
-  /** Ids of expanded lists (option lists, municipality lists of a service). */
+  /** Ids of the expanded filter option lists. */
   declare private _expanded: ReadonlySet<string>;
   declare private _municipalityText: string;
   declare private _activeSuggestion: number;
@@ -196,6 +194,12 @@ export class SocialServicesCatalogue extends LitElement {
   private _reasons: ReadonlyMap<string, SituationReason> = new Map();
   private _municipalityIndex: MunicipalityIndex | undefined;
   private _filterIndex: FilterIndex<ServiceView> | undefined;
+  private readonly _cards = new CardCache(cachedCardLimit, () => {
+    const item = document.createElement('li');
+    item.className = 'result';
+    item.setAttribute('part', 'result');
+    return item;
+  });
   private _results: ResultSet<ServiceView> | undefined;
   private _defaultView: ViewState = emptyView;
   private _changePending = false;
@@ -267,6 +271,7 @@ export class SocialServicesCatalogue extends LitElement {
         );
       this._municipalityIndex = this._model && createMunicipalityIndex(this._model.municipalities);
       this._filterIndex = this._model && createFilterIndex(this._model.services);
+      this._cards.clear();
       if (newCatalogue) this._resolveDefaults();
       viewChanged = true;
     } else if (changed.has('municipality') || changed.has('urlPrefix')) {
@@ -538,17 +543,6 @@ export class SocialServicesCatalogue extends LitElement {
         </ul>
       </div>
     `;
-  }
-
-  /** Why a service the query does not mention is in the results: "Dovoz obědů → pečovatelská služba". */
-  private _renderReason(service: ServiceView): TemplateResult | typeof nothing {
-    const reason = this._reasons.get(service.key);
-    if (!reason) return nothing;
-    const m = this._messages;
-    return html`<p class="hint" part="reason">
-      ${m.foundBySituation}: <bdi>${this._situationLabel(reason.situationLabel)}</bdi><span aria-hidden="true"> → </span
-      ><span class="visually-hidden">, ${m.situationKind}: </span><bdi>${service.kind?.label ?? ''}</bdi>
-    </p>`;
   }
 
   private _renderBody(state: LoadState): TemplateResult | typeof nothing {
@@ -919,7 +913,7 @@ export class SocialServicesCatalogue extends LitElement {
     };
     return html`
       <ol class="list">
-        ${repeat(shown, (service) => service.key, (service, index) => this._renderService(service, index))}
+        ${repeat(shown, (service) => service.key, (service) => this._card(service))}
       </ol>
       ${remaining > 0
         ? html`<p class="more">
@@ -932,114 +926,20 @@ export class SocialServicesCatalogue extends LitElement {
     `;
   }
 
-  private _renderService(service: ServiceView, index: number): TemplateResult {
-    const m = this._messages;
-    const lang = this._lang;
-    const headingId = `result-${index}`;
-    const tags = [service.kind?.label, ...service.forms.map((form) => form.label)].filter((tag): tag is string => Boolean(tag));
-    return html`
-      <li class="result" part="result">
-        <article aria-labelledby=${headingId} tabindex="-1">
-          <h3 id=${headingId}>${service.name}</h3>
-          <p class="provider"><span class="visually-hidden">${m.provider}: </span>${service.provider.name}</p>
-          ${tags.length > 0 ? html`<p class="tags">${tags.map((tag) => html`<span class="tag">${tag}</span>`)}</p>` : nothing}
-          ${this._renderReason(service)}
-          ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
-          <dl class="facts">
-            ${this._fact(m.targetGroups, isolatedList(service.targetGroups.map((g) => g.label)))}
-            ${this._fact(m.ageGroups, isolatedList(service.ageGroups.map((g) => g.label)))}
-            ${this._fact(
-              m.capacity,
-              isolatedList(
-                service.capacity.map((c) =>
-                  service.capacity.length > 1 ? html`${formatCapacity(lang, c)} (<bdi>${c.form.label}</bdi>)` : formatCapacity(lang, c),
-                ),
-              ),
-            )}
-            ${service.municipalities.length > 0 ? this._fact(m.municipalities, this._renderMunicipalities(service)) : nothing}
-            ${this._fact(m.serviceArea, service.serviceAreaDescription ?? '')}
-            ${service.places.length > 0
-              ? this._fact(
-                  m.places,
-                  html`<ul class="plain">
-                    ${service.places.map((place) => html`<li>${isolatedList([place.name, place.address].filter((part): part is string => Boolean(part)))}</li>`)}
-                  </ul>`,
-                )
-              : nothing}
-            ${this._fact(m.openingHours, service.openingHours ?? '')}
-            ${this._renderContacts(service)}
-          </dl>
-          <p class="meta">
-            <span>${service.registered ? m.registered : m.notRegistered}${service.registerIdentifier
-                ? `, ${m.registerIdentifier(service.registerIdentifier)}`
-                : ''}${service.portalId !== undefined ? `, ${m.registerPortalId(service.portalId)}` : ''}</span>
-            <span>${service.reviewed ? m.reviewed(formatDate(lang, service.reviewed)) : m.reviewedMissing}</span>
-          </p>
-          ${service.stale
-            ? html`<p class="stale" part="stale">${service.reviewed ? m.stale : m.unconfirmed}</p>`
-            : nothing}
-        </article>
-      </li>
-    `;
-  }
-
-  private _fact(term: string, value: string | TemplateResult): TemplateResult | typeof nothing {
-    if (value === '') return nothing;
-    return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-  }
-
-  private _renderMunicipalities(service: ServiceView): TemplateResult | string {
-    const m = this._messages;
-    const names = service.municipalities.map((municipality) => municipality.label);
-    if (names.length <= collapsedMunicipalityCount + 1) return isolatedList(names);
-    const id = `municipalities-${service.key}`;
-    const expanded = this._expanded.has(id);
-    const shown = expanded ? names : names.slice(0, collapsedMunicipalityCount);
-    return html`<span id=${id}>${isolatedList(shown)}${expanded ? '' : ` ${m.moreMunicipalities(names.length - shown.length)}`}</span>
-      <button
-        type="button"
-        part="button"
-        class="link-button"
-        aria-expanded=${expanded ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${() => this._toggleExpanded(id)}
-      >
-        ${expanded ? m.showFewerMunicipalities : m.showAllMunicipalities(names.length)}
-      </button>`;
-  }
-
-  private _renderContacts(service: ServiceView): TemplateResult | typeof nothing {
-    const m = this._messages;
-    const { phone = [], email = [], web = [] } = service.contacts;
-    if (phone.length + email.length + web.length === 0) return nothing;
-    // The data were validated, but the rendering path checks every href again (it may come from elsewhere).
-    const link = (href: string | undefined, text: string, external = false) =>
-      href
-        ? html`<a href=${href} rel=${external ? 'noopener noreferrer' : nothing}>${text}</a>`
-        : html`<span>${text}</span>`;
-    return this._fact(
-      m.contacts,
-      html`<ul class="plain contacts">
-        ${phone.map((p) => html`<li><span class="visually-hidden">${m.phone}: </span>${link(telHref(p), formatPhone(p))}</li>`)}
-        ${email.map((e) => html`<li><span class="visually-hidden">${m.email}: </span>${link(mailtoHref(e), e)}</li>`)}
-        ${web.map((w) => html`<li><span class="visually-hidden">${m.web}: </span>${link(safeWebHref(w), displayUrl(w), true)}</li>`)}
-      </ul>`,
+  /** A service's card, built again only when something it shows has changed. */
+  private _card(service: ServiceView): HTMLElement {
+    const reason = this._reasons.get(service.key);
+    // A search makes new reason objects: the card compares what it shows, the situation and the kind.
+    const reasonShown = reason && `${reason.situationId} ${reason.kind}`;
+    return this._cards.card(service.key, [service, this._lang, reasonShown], (card, serial) =>
+      fillServiceCard(card, service, {
+        lang: this._lang,
+        messages: this._messages,
+        serial,
+        reason: reason && { situation: this._situationLabel(reason.situationLabel), kind: service.kind?.label ?? '' },
+      }),
     );
   }
-}
-
-/**
- * Data items separated by commas, each in its own <bdi>: a right-to-left character or an unterminated
- * override in one label cannot reorder the labels and the text after it.
- */
-function isolatedList(items: ReadonlyArray<string | TemplateResult>): TemplateResult | '' {
-  if (items.length === 0) return '';
-  return html`${items.map((item, index) => html`${index > 0 ? ', ' : ''}<bdi>${item}</bdi>`)}`;
-}
-
-/** "https://www.example.cz/" → "www.example.cz": what people read aloud and recognise. */
-function displayUrl(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
 declare global {
