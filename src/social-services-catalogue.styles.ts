@@ -387,6 +387,12 @@ export const styles = css`
     display: none;
   }
 
+  .data-date {
+    margin: 1rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   /* ---- print and share ---- */
 
   .toolbar {

@@ -22,6 +22,7 @@ import {
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { messagesFor, type Messages } from './i18n/messages.js';
 import { formatNumber } from './i18n/plural.js';
+import { formatDate } from './format/date.js';
 import { adoptPrintIsolation } from './print/isolate-print.js';
 import { printStyles } from './print/print-styles.js';
 import { criteriaSeparator, printSummary } from './print/print-summary.js';
@@ -82,6 +83,7 @@ function positiveOr(value: number | undefined, fallback: number): number {
  * @csspart chips - The active filters with the "clear all" button.
  * @csspart chip - One active filter; activating it removes the filter.
  * @csspart result-count - The number of results (a polite live region).
+ * @csspart data-date - The day of the catalogue data, under the results.
  * @csspart toolbar - The print, copy-link and download buttons beside the result count, with their confirmation.
  * @csspart print - The print button (also a `button` part).
  * @csspart copy-link - The button that copies the link to the current view (also a `button` part).
@@ -570,6 +572,7 @@ export class SocialServicesCatalogue extends LitElement {
         : results.items.length === 0
           ? this._renderNoResults()
           : this._renderList(results.items)}
+      <p class="data-date" part="data-date">${m.dataOf(formatDate(this._lang, model.built))}</p>
     `;
   }
 

@@ -64,6 +64,7 @@ export interface Messages {
   readonly stale: string;
   readonly unconfirmed: string;
   unknownCode(code: string | number): string;
+  dataOf(date: string): string;
   shownOf(shown: number, total: number): string;
   showMoreResults(count: number): string;
   readonly shareToolbarLabel: string;
@@ -198,6 +199,7 @@ const cs: Messages = {
   stale: 'Údaje mohou být zastaralé: naposledy ověřeny před více než rokem.',
   unconfirmed: 'Poskytovatel tyto údaje zatím nepotvrdil: před použitím si je ověřte u něj.',
   unknownCode: (code) => `neznámý kód ${code}`,
+  dataOf: (date) => `Údaje katalogu ke dni ${date}`,
   shownOf: (shown, total) => `Zobrazeno ${formatNumber('cs', shown)} z ${formatNumber('cs', total)}`,
   showMoreResults: (count) =>
     `Zobrazit ${selectPlural('cs', count, csNouns.next)} ${countWithNoun('cs', count, csNouns.serviceAccusative)}`,
@@ -299,6 +301,7 @@ const en: Messages = {
   stale: 'Details may be out of date: last confirmed more than a year ago.',
   unconfirmed: 'The provider has not confirmed these details yet: check them with the provider before relying on them.',
   unknownCode: (code) => `unknown code ${code}`,
+  dataOf: (date) => `Catalogue data as of ${date}`,
   shownOf: (shown, total) => `Showing ${formatNumber('en', shown)} of ${formatNumber('en', total)}`,
   showMoreResults: (count) => `Show ${countWithNoun('en', count, { one: 'more service', other: 'more services' })}`,
   shareToolbarLabel: 'Print or share this selection',

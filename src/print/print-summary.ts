@@ -14,7 +14,6 @@ interface PrintMessages {
   quoted(text: string): string;
   readonly noCriteria: string;
   printedOn(date: string): string;
-  dataOf(date: string): string;
   readonly qrCaption: string;
   readonly qrLabel: string;
 }
@@ -25,7 +24,6 @@ const printMessages: Readonly<Record<Lang, PrintMessages>> = {
     quoted: (text) => `„${text}“`,
     noCriteria: 'Všechny služby katalogu (bez hledání a filtrů)',
     printedOn: (date) => `Vytištěno ${date}`,
-    dataOf: (date) => `Údaje katalogu ke dni ${date}`,
     qrCaption: 'Tento výběr na internetu',
     qrLabel: 'QR kód s odkazem na tento výběr v katalogu',
   },
@@ -34,7 +32,6 @@ const printMessages: Readonly<Record<Lang, PrintMessages>> = {
     quoted: (text) => `“${text}”`,
     noCriteria: 'All services in the catalogue (no search or filters)',
     printedOn: (date) => `Printed on ${date}`,
-    dataOf: (date) => `Catalogue data as of ${date}`,
     qrCaption: 'This selection online',
     qrLabel: 'QR code linking to this selection in the catalogue',
   },
@@ -84,7 +81,7 @@ export function printSummary(input: PrintSummaryInput): PrintSummary {
     criteria,
     criteriaText: criteria.length > 0 ? criteria.join(criteriaSeparator) : own.noCriteria,
     printedOn: own.printedOn(formatDate(lang, localIsoDate(input.printedAt))),
-    dataOf: own.dataOf(formatDate(lang, input.catalogueDate)),
+    dataOf: messages.dataOf(formatDate(lang, input.catalogueDate)),
     qrCaption: own.qrCaption,
     qrLabel: own.qrLabel,
   };

@@ -17,6 +17,8 @@ function textOf(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+const czechMonths = ['ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince'];
+
 describe('results', () => {
   afterEach(resetUrl);
 
@@ -95,6 +97,16 @@ describe('results', () => {
     expect(shadow(el).querySelector('img, svg')).to.equal(null);
     expect($$(el, '.result h3').some((h) => h.textContent === service.name)).to.equal(true);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows the day of the catalogue data under the results, in both languages', async () => {
+    const catalogue = fixtureCatalogue();
+    const [year, month, day] = catalogue.built.split('-').map(Number);
+    const el = await renderCatalogue(undefined, catalogue);
+    expect(textOf(shadow(el).querySelector('[part="data-date"]'))).to.equal(`Údaje katalogu ke dni ${day}. ${czechMonths[(month ?? 1) - 1]} ${year}`);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part="data-date"]'))).to.match(new RegExp(`^Catalogue data as of .*${year}$`));
   });
 
   it('English interface with lang="en"', async () => {
