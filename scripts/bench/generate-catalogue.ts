@@ -20,6 +20,7 @@ import type {
   ProviderFile,
   Service,
 } from '../../src/generated/catalogue-types.js';
+import { seededRandom, type Random } from '../lib/random.js';
 
 export interface GenerateOptions {
   services: number;
@@ -42,7 +43,7 @@ export function generateCatalogue(options: GenerateOptions): Catalogue {
   if (options.providers < 1 || options.services < options.providers) {
     throw new RangeError('Need at least one provider and at least one service per provider.');
   }
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const built = options.built ?? DEFAULT_BUILT;
   const codebooks = readCodebooks(options.codebooksDir ?? defaultCodebooksDir);
   const towns = readTowns(options.municipalitiesCsv ?? defaultMunicipalitiesCsv);
@@ -72,20 +73,6 @@ export function generateCatalogue(options: GenerateOptions): Catalogue {
 }
 
 // ---------------------------------------------------------------- randomness
-
-type Random = () => number;
-
-/** Small, fast, seedable PRNG (public domain, Tommy Ettinger); good enough for test data. */
-function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function integer(random: Random, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));

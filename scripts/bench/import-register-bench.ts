@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { expectedIcoCheckDigit } from '../../src/catalogue/ico.js';
+import { seededRandom } from '../lib/random.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const TIME_BUDGET_SECONDS = 30;
@@ -25,18 +26,6 @@ const IMPORT_DATE = '2026-09-08';
 /** Microregion municipalities (RÚIAN codes) and a few outside it, to place the synthetic facilities. */
 const MICROREGION = ['545058', '542989', '545236', '544302', '500062', '544418'];
 const ELSEWHERE = ['554499', '554782', '582786', '554821', '555134', '563889', '569810', '586846'];
-
-/** A small deterministic PRNG (mulberry32), so the same file comes out on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function icoWithCheckDigit(seven: number): string {
   const digits = String(seven).padStart(7, '0');
@@ -129,7 +118,7 @@ function registerService(index: number, next: () => number): unknown {
 /** Writes the register file item by item, as the real one is laid out (pretty-printed). */
 async function generateRegister(file: string, services: number): Promise<void> {
   const out = createWriteStream(file, 'utf8');
-  const next = random(20260908);
+  const next = seededRandom(20260908);
   const write = async (text: string): Promise<void> => {
     if (!out.write(text)) await once(out, 'drain');
   };

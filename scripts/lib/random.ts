@@ -1,0 +1,16 @@
+export type Random = () => number;
+
+/**
+ * A small, fast, seedable PRNG (mulberry32, public domain): the benchmarks' synthetic data must come out
+ * the same on every machine.
+ */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
