@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { Catalogue, CatalogueLifeSituation, ProviderFile, Service } from '../generated/catalogue-types.js';
+import { acceptor, type Acceptor } from './fast-validation.js';
 import { catalogueEnvelopeShape, lifeSituationSchema, providerShape, serviceSchema } from './schema.js';
 
 export interface SkippedEntry {
@@ -28,6 +29,29 @@ const envelopeSchema = z.strictObject({
   lifeSituations: z.optional(z.array(z.unknown())),
 });
 const providerHeadSchema = z.strictObject({ ...providerShape, services: z.array(z.unknown()) });
+
+type Checked<T> = { success: true; data: T } | { success: false; error: { issues: readonly z.core.$ZodIssue[] } };
+
+/**
+ * `schema.safeParse(value)`, with the fast pass first: a value the pass accepts is its own parse
+ * result. Whatever it is unsure of (or throws on), zod decides and words.
+ */
+function checker<T>(schema: z.ZodMiniType<T>): (value: unknown) => Checked<T> {
+  const accepts: Acceptor | undefined = acceptor(schema);
+  return (value) => {
+    try {
+      if (accepts?.(value)) return { success: true, data: value as T };
+    } catch {
+      // Not sure, then: zod reads it again and reports.
+    }
+    return schema.safeParse(value);
+  };
+}
+
+const checkEnvelope = checker(envelopeSchema);
+const checkProviderHead = checker(providerHeadSchema);
+const checkService = checker(serviceSchema);
+const checkLifeSituation = checker(lifeSituationSchema);
 
 /** Validates a parsed JSON value as a catalogue. Never throws, whatever the input. */
 export function parseCatalogue(input: unknown): CatalogueParseResult {
@@ -86,7 +110,7 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
       problems: [`formatVersion ${safeJson(input['formatVersion'])} is not supported (expected ${SUPPORTED_FORMAT_VERSION}).`],
     };
   }
-  const envelope = envelopeSchema.safeParse(input);
+  const envelope = checkEnvelope(input);
   if (!envelope.success) {
     return { ok: false, error: 'not-a-catalogue', problems: describeIssues(envelope.error.issues, []) };
   }
@@ -103,7 +127,7 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
     const skip = (problems: string[], extra: Partial<SkippedEntry> = {}) =>
       skipped.push({ ...(providerId === undefined ? {} : { providerId }), path: providerPath, problems, ...extra });
 
-    const head = providerHeadSchema.safeParse(rawProvider);
+    const head = checkProviderHead(rawProvider);
     if (!head.success) {
       skip(describeIssues(head.error.issues, ['providers', providerIndex]));
       continue;
@@ -122,7 +146,7 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
       const skipService = (problems: string[]) =>
         skip(problems, { path: servicePath, ...(serviceId === undefined ? {} : { serviceId }) });
 
-      const service = serviceSchema.safeParse(rawService);
+      const service = checkService(rawService);
       if (!service.success) {
         skipService(describeIssues(service.error.issues, ['providers', providerIndex, 'services', serviceIndex]));
       } else if (serviceIds.has(service.data.id)) {
@@ -148,7 +172,7 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
   for (const [situationIndex, rawSituation] of rawSituations.entries()) {
     yield;
     const path = `lifeSituations[${situationIndex}]`;
-    const situation = lifeSituationSchema.safeParse(rawSituation);
+    const situation = checkLifeSituation(rawSituation);
     if (!situation.success) {
       skipped.push({ path, problems: describeIssues(situation.error.issues, ['lifeSituations', situationIndex]) });
     } else if (situationIds.has(situation.data.id)) {
