@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { CatalogueIndexes } from './catalogue/catalogue-indexes.js';
 import { buildCatalogueModel, type CatalogueModel, type Labelled, type ServiceView } from './catalogue/model.js';
 import { CatalogueLoader, type LoadState } from './controllers/catalogue-loader.js';
 import { UrlStateController, type HistoryMode } from './controllers/url-state-controller.js';
@@ -8,7 +9,7 @@ import { CatalogueChangeEvent, CatalogueErrorEvent, CatalogueLoadEvent } from '.
 import { csvFileName, csvMimeType, servicesCsv } from './export/csv.js';
 import { serviceFields } from './export/service-fields.js';
 import { groupKinds } from './filters/kind-groups.js';
-import { createMunicipalityIndex, type MunicipalityIndex, type MunicipalitySuggestion } from './filters/municipality-lookup.js';
+import type { MunicipalitySuggestion } from './filters/municipality-lookup.js';
 import { createFilterIndex, type FilterIndex, type ResultSet } from './filters/facets.js';
 import {
   activeFilterValues,
@@ -31,10 +32,8 @@ import { CardCache } from './render/card-cache.js';
 import { fillServiceCard } from './render/service-card.js';
 import { qrTemplate } from './print/qr-template.js';
 import type { CatalogueLifeSituation, SituationLabel } from './generated/catalogue-types.js';
-import { createSearchIndex } from './search/engine.js';
 import { normalizeText } from './search/normalize.js';
-import { createSituationSearch, situationServices, type SituationReason, type SituationSearch } from './search/situation-search.js';
-import { createSituationIndex } from './search/situations.js';
+import type { SituationReason } from './search/situation-search.js';
 import { styles } from './social-services-catalogue.styles.js';
 import { emptyView, readViewState, writeViewState, type ViewState } from './url-state/url-state.js';
 
@@ -191,10 +190,11 @@ export class SocialServicesCatalogue extends LitElement {
   private _modelSource: unknown;
   private _modelLang: Lang | undefined;
   /** The search engine with the catalogue's life situations around it. */
-  private _search: SituationSearch | undefined;
+  /** Search and municipality lookup: built in slices after the first results, or when first needed. */
+  private _indexes: CatalogueIndexes | undefined;
+  private _warming: AbortController | undefined;
   /** Why each result reached only through a life situation is there, by service key. */
   private _reasons: ReadonlyMap<string, SituationReason> = new Map();
-  private _municipalityIndex: MunicipalityIndex | undefined;
   private _filterIndex: FilterIndex<ServiceView> | undefined;
   private readonly _cards = new CardCache(cachedCardLimit, () => {
     const item = document.createElement('li');
@@ -234,6 +234,8 @@ export class SocialServicesCatalogue extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._warming?.abort();
+    this._warming = undefined;
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
   }
@@ -264,14 +266,9 @@ export class SocialServicesCatalogue extends LitElement {
       this._modelSource = catalogue;
       this._modelLang = this._lang;
       this._model = catalogue && buildCatalogueModel(catalogue, this._lang, new Date());
-      this._search =
-        this._model &&
-        createSituationSearch(
-          createSearchIndex(this._model.searchDocuments),
-          createSituationIndex(catalogue?.lifeSituations ?? []),
-          situationServices(this._model.services),
-        );
-      this._municipalityIndex = this._model && createMunicipalityIndex(this._model.municipalities);
+      this._warming?.abort();
+      this._warming = undefined;
+      this._indexes = this._model && new CatalogueIndexes(this._model, catalogue?.lifeSituations ?? []);
       this._filterIndex = this._model && createFilterIndex(this._model.services);
       this._cards.clear();
       if (newCatalogue) this._resolveDefaults();
@@ -288,7 +285,7 @@ export class SocialServicesCatalogue extends LitElement {
     }
     if (changed.has('printOnlyCatalogue') && this.printOnlyCatalogue) adoptPrintIsolation(this.ownerDocument);
     if (viewChanged && this._model) {
-      const hits = this._query.trim() === '' ? [] : (this._search?.search(this._query) ?? []);
+      const hits = this._query.trim() === '' ? [] : (this._indexes?.search.search(this._query) ?? []);
       this._reasons = new Map(hits.flatMap((hit) => (hit.reason ? [[hit.id, hit.reason] as const] : [])));
       this._results = this._filterIndex?.results(this._query.trim() === '' ? undefined : hits.map((hit) => hit.id), this._filters);
     } else if (!this._model) {
@@ -297,6 +294,12 @@ export class SocialServicesCatalogue extends LitElement {
   }
 
   protected override updated(): void {
+    if (this._indexes && !this._warming) {
+      // The first results are on screen: build the search and the municipality lookup meanwhile.
+      const warming = new AbortController();
+      this._warming = warming;
+      void this._indexes.warm(() => new Promise((resolve) => setTimeout(resolve)), warming.signal);
+    }
     if (this._changePending) {
       this._changePending = false;
       const event = new CatalogueChangeEvent(this._query, this._filters, this._results?.items.length ?? 0);
@@ -309,7 +312,7 @@ export class SocialServicesCatalogue extends LitElement {
 
   /** The municipality attribute resolved against the loaded catalogue, then the URL read again over it. */
   private _resolveDefaults(): void {
-    const index = this._municipalityIndex;
+    const index = this.municipality ? this._indexes?.municipalities : undefined;
     const codes = index && this.municipality ? index.resolve(this.municipality) : [];
     if (index && this.municipality && codes.length === 0) {
       console.warn(`<social-services-catalogue>: no municipality "${this.municipality}" in the catalogue.`);
@@ -514,8 +517,8 @@ export class SocialServicesCatalogue extends LitElement {
 
   /** The life situations the query describes; none once the query is one of them (a suggestion was chosen). */
   private get _situationSuggestions(): CatalogueLifeSituation[] {
-    if (!this._search || this._query.trim() === '') return [];
-    const suggestions = this._search.suggest(this._query);
+    if (!this._indexes || this._query.trim() === '') return [];
+    const suggestions = this._indexes.search.suggest(this._query);
     const query = normalizeText(this._query);
     const chosen = suggestions.some((situation) => [situation.label.cs, situation.label.en].some((label) => label !== undefined && normalizeText(label) === query));
     return chosen ? [] : suggestions;
@@ -599,7 +602,7 @@ export class SocialServicesCatalogue extends LitElement {
   private _optionLabel(key: FilterKey, code: string): string {
     const option = this._model?.filterOptions[key].find((o) => o.code === code);
     if (option) return option.label;
-    if (key === 'municipality') return this._municipalityIndex?.byCode(code)?.name ?? code;
+    if (key === 'municipality') return this._indexes?.municipalities.byCode(code)?.name ?? code;
     return code;
   }
 
@@ -791,8 +794,8 @@ export class SocialServicesCatalogue extends LitElement {
   }
 
   private get _suggestions(): MunicipalitySuggestion[] {
-    const index = this._municipalityIndex;
-    if (!index || this._municipalityText.trim() === '') return [];
+    if (!this._indexes || this._municipalityText.trim() === '') return [];
+    const index = this._indexes.municipalities;
     const selected = new Set(this._filters.municipality);
     return index.suggest(this._municipalityText, suggestionLimit + selected.size).filter((s) => !selected.has(s.code)).slice(0, suggestionLimit);
   }

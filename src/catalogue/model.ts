@@ -99,19 +99,35 @@ function labelIn(lang: Lang, label: CodebookLabel): string {
 /**
  * code → label lookup for one list (a codebook, the municipalities), and an order for those labels:
  * each label's place in Czech alphabetical order is computed once, because collating the same names
- * again for every one of thousands of services is what made building the model slow.
- * A code the list lacks (a codebook newer than the catalogue's) is named by `unknownLabel` and sorts last.
+ * again for every one of thousands of services is what made building the model slow. Each code has
+ * one shared label object. A code the list lacks (a codebook newer than the catalogue's) is named by
+ * `unknownLabel` and sorts last.
  */
 function labeller<C extends string | number>(
   entries: ReadonlyArray<{ code: C; label: string }>,
   unknownLabel: (code: C) => string = String,
 ): { label: (code: C) => Labelled<C>; sort: (items: ReadonlyArray<Labelled<C>>) => Array<Labelled<C>> } {
+  // A code listed twice takes its last label and place, as a Map built from the list would.
   const labels = new Map(entries.map((entry) => [entry.code, entry.label]));
   const rank = new Map(sortByCzech(entries, (entry) => entry.label).map((entry, index) => [entry.code, index]));
-  const rankOf = (item: Labelled<C>) => rank.get(item.code) ?? rank.size;
+  const unknownRank = rank.size;
+  const labelled = new Map<C, Labelled<C>>();
+  const label = (code: C): Labelled<C> => {
+    let found = labelled.get(code);
+    if (!found) {
+      found = { code, label: labels.get(code) ?? unknownLabel(code) };
+      labelled.set(code, found);
+    }
+    return found;
+  };
   return {
-    label: (code) => ({ code, label: labels.get(code) ?? unknownLabel(code) }),
-    sort: (items) => [...items].sort((a, b) => rankOf(a) - rankOf(b) || compareCzech(a.label, b.label)),
+    label,
+    sort: (items) => {
+      if (items.length < 2) return [...items];
+      const ranked = items.map((item) => ({ item, rank: rank.get(item.code) ?? unknownRank }));
+      ranked.sort((a, b) => a.rank - b.rank || (a.rank === unknownRank ? compareCzech(a.item.label, b.item.label) : 0));
+      return ranked.map(({ item }) => item);
+    },
   };
 }
 
@@ -135,16 +151,34 @@ function effectiveContacts(service: Service, provider: ProviderFile): Contacts {
   return contacts;
 }
 
-function servedMunicipalityCodes(service: Service): string[] {
+function servedMunicipalityCodes(service: Service): readonly string[] {
   const area = service.serviceArea?.municipalities;
   const codes = area && area.length > 0 ? area : (service.places ?? []).map((place: Place) => place.municipality);
-  return [...new Set(codes)];
+  // Codes in a service area are unique (the schema says so); places may share a municipality.
+  return area && area.length > 0 ? codes : [...new Set(codes)];
+}
+
+/**
+ * Sorts in place by Czech alphabetical order of name, then of provider name. Each distinct name is
+ * collated once (thousands of services share a few thousand names), then the sort compares numbers.
+ */
+function sortByNameAndProvider(services: ServiceView[]): void {
+  const rankOf = (names: Iterable<string>) => new Map(sortByCzech(new Set(names), (name) => name).map((name, index) => [name, index]));
+  const nameRank = rankOf(services.map((service) => service.name));
+  const providerRank = rankOf(services.map((service) => service.provider.name));
+  const keyed = services.map((service) => ({ service, name: nameRank.get(service.name) ?? 0, provider: providerRank.get(service.provider.name) ?? 0 }));
+  keyed.sort((a, b) => a.name - b.name || a.provider - b.provider);
+  keyed.forEach(({ service }, index) => {
+    services[index] = service;
+  });
 }
 
 /** Builds the display model; `today` decides which entries are stale. */
 export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Date): CatalogueModel {
   const { codebooks } = catalogue;
-  const kindEntries = new Map(codebooks.kinds.map((kind) => [kind.code, kind]));
+  const kinds = new Map(
+    codebooks.kinds.map((kind): [number, KindOption] => [kind.code, { code: kind.code, label: labelIn(lang, kind.label), group: kind.group, section: kind.section }]),
+  );
   const formLabel = codebookLabeller(lang, codebooks.forms).label;
   const targetGroups = codebookLabeller(lang, codebooks.targetGroups);
   const ageGroupLabel = codebookLabeller(lang, codebooks.ageGroups).label;
@@ -153,20 +187,17 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
   const keys = new Set<string>();
   const services: ServiceView[] = [];
   for (const provider of catalogue.providers) {
+    // The same for every service of the provider.
+    const providerView = { id: provider.id, name: provider.name, ico: provider.ico };
+    const stale = isOlderThanMonths(provider.reviewed, today, staleAfterMonths);
     for (const service of provider.services) {
       let key = `${provider.id}/${service.id}`;
       // Duplicate ids are the validator's business; the element must still render both rows apart.
       for (let n = 2; keys.has(key); n++) key = `${provider.id}/${service.id}#${n}`;
       keys.add(key);
 
-      const kindEntry = service.kind === undefined ? undefined : kindEntries.get(service.kind);
       // A kind the codebook lacks has no group and no label worth showing; the validator reports it.
-      const kind: KindOption | undefined = kindEntry && {
-        code: kindEntry.code,
-        label: labelIn(lang, kindEntry.label),
-        group: kindEntry.group,
-        section: kindEntry.section,
-      };
+      const kind = service.kind === undefined ? undefined : kinds.get(service.kind);
       const served = municipalities.sort(servedMunicipalityCodes(service).map(municipalities.label));
       const forms = (service.forms ?? []).map(formLabel);
       const groups = targetGroups.sort((service.targetGroups ?? []).map(targetGroups.label));
@@ -176,7 +207,7 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
         key,
         id: service.id,
         name: service.name,
-        provider: { id: provider.id, name: provider.name, ico: provider.ico },
+        provider: providerView,
         registered: service.registered,
         registerIdentifier: service.register?.identifier,
         portalId: service.register?.portalId,
@@ -198,7 +229,7 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
         description: service.description,
         openingHours: service.openingHours,
         reviewed: provider.reviewed,
-        stale: isOlderThanMonths(provider.reviewed, today, staleAfterMonths),
+        stale,
         filterValues: {
           municipality: served.map((m) => m.code),
           kind: kind ? [String(kind.code)] : [],
@@ -209,13 +240,17 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
       });
     }
   }
-  services.sort((a, b) => compareCzech(a.name, b.name) || compareCzech(a.provider.name, b.provider.name));
+  sortByNameAndProvider(services);
 
+  let searchDocuments: SearchDocument[] | undefined;
   return {
     services,
     municipalities: catalogue.municipalities,
     filterOptions: buildFilterOptions(services, municipalities.sort),
-    searchDocuments: services.map((service) => searchDocument(service)),
+    // Only search needs them, and the element builds its index after the first results are shown.
+    get searchDocuments() {
+      return (searchDocuments ??= services.map(searchDocument));
+    },
     built: catalogue.built,
   };
 }
@@ -262,7 +297,8 @@ function toOptions(map: Map<string, string>): Array<Labelled<string>> {
   return [...map].map(([code, label]) => ({ code, label }));
 }
 
-function searchDocument(service: ServiceView): SearchDocument {
+/** What search reads of a service: its texts by field, in the interface language. */
+export function searchDocument(service: ServiceView): SearchDocument {
   const placeNames = service.places.flatMap((place) => [place.part, place.municipality.label, place.address]);
   return {
     id: service.key,
