@@ -37,11 +37,45 @@ function catalogueFromData(): Plugin {
   };
 }
 
+/**
+ * Shrinks the text of Lit `css` templates in the library build: comments out, whitespace collapsed,
+ * none around braces, semicolons and child combinators (quoted strings left as they are). The styles are about a fifth of
+ * the element; kept readable in the source.
+ */
+export function minifyCssText(text: string): string {
+  const strings: string[] = [];
+  // Comments and strings in one left-to-right pass: an apostrophe in a comment starts no string.
+  const bare = text
+    .replace(/\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, (token) =>
+      token.startsWith('/*') ? ' ' : `\u0000${strings.push(token) - 1}\u0000`,
+    )
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};>]) ?/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+  return bare.replace(/\u0000(\d+)\u0000/g, (_match, index: string) => strings[Number(index)] ?? '');
+}
+
+function minifyLitCss(): Plugin {
+  return {
+    name: 'social-services-catalogue:minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      // Only templates without interpolations: their text is the whole style sheet.
+      return { code: code.replace(/\bcss`([^`$]*)`/g, (_match, text: string) => `css\`${minifyCssText(text)}\``), map: null };
+    },
+  };
+}
+
 // `npm start` serves the demo pages in demo/; `npm run build` writes the one-file library for script-tag users.
 export default defineConfig(({ command }) =>
   command === 'serve'
     ? { root: resolve(import.meta.dirname, 'demo'), plugins: [catalogueFromData()] }
     : {
+        plugins: [minifyLitCss()],
+        // Search uses fuse.js only to score typo candidates: no extended search, no logical queries.
+        resolve: { alias: [{ find: /^fuse\.js$/, replacement: 'fuse.js/basic' }] },
         build: {
           lib: {
             entry: resolve(import.meta.dirname, 'src/index.ts'),
