@@ -47,13 +47,13 @@ export function minifyCssText(text: string): string {
   // Comments and strings in one left-to-right pass: an apostrophe in a comment starts no string.
   const bare = text
     .replace(/\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, (token) =>
-      token.startsWith('/*') ? ' ' : `\u0000${strings.push(token) - 1}\u0000`,
+      token.startsWith('/*') ? ' ' : `\uE000${strings.push(token) - 1}\uE000`,
     )
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};>]) ?/g, '$1')
     .replace(/;}/g, '}')
     .trim();
-  return bare.replace(/\u0000(\d+)\u0000/g, (_match, index: string) => strings[Number(index)] ?? '');
+  return bare.replace(/\uE000(\d+)\uE000/g, (_match, index: string) => strings[Number(index)] ?? '');
 }
 
 function minifyLitCss(): Plugin {
