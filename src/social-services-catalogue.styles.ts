@@ -529,7 +529,9 @@ export const styles = css`
   /* Cards below the fold skip style and layout until scrolled to: a keystroke lays out only what shows. */
   .result {
     content-visibility: auto;
-    contain-intrinsic-size: auto 20rem;
+    contain-intrinsic-block-size: auto 20rem;
+    /* A card skipped while off screen must not size the list's column by content it no longer lays out. */
+    min-width: 0;
   }
 
   .result > article {

@@ -46,6 +46,12 @@ const defaultTimeoutMs = 15_000;
 const defaultPageSize = 50;
 /** Rendered result cards kept for reuse: several pages' worth, a few MB at most. */
 const cachedCardLimit = 400;
+/**
+ * Cards built with the rest of a change: more than a tall window shows (a card is at least ~150 px).
+ * The others of the page are filled right after the change is painted, a few per task.
+ */
+const cardsOnFirstPaint = 8;
+const cardsPerTask = 6;
 /** How long a downloaded file's object URL lives: some browsers read the blob after click() has returned. */
 const downloadUrlLifetimeMs = 30_000;
 
@@ -205,6 +211,10 @@ export class SocialServicesCatalogue extends LitElement {
   private _results: ResultSet<ServiceView> | undefined;
   private _defaultView: ViewState = emptyView;
   private _changePending = false;
+  /** Where in the list the cards built at once start: 0, or the first of those "show more" added. */
+  private _eagerFrom = 0;
+  /** Settles when the cards left for after the paint are filled. */
+  private _filling: Promise<void> | undefined;
   private _focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
 
   constructor() {
@@ -277,7 +287,10 @@ export class SocialServicesCatalogue extends LitElement {
       this._resolveDefaults();
       viewChanged = true;
     }
-    if (changed.has('_query') || changed.has('_filters') || changed.has('pageSize')) this._visibleCount = this._pageSize;
+    if (changed.has('_query') || changed.has('_filters') || changed.has('pageSize')) {
+      this._visibleCount = this._pageSize;
+      this._eagerFrom = 0;
+    }
     if (changed.has('_query') || changed.has('_filters')) {
       // A confirmation or a link shown for the previous view would now be about another one.
       this._shareStatus = '';
@@ -293,7 +306,37 @@ export class SocialServicesCatalogue extends LitElement {
     }
   }
 
+  /** Also waits for the cards filled after the paint: then every card of the page is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    while (this._filling) await this._filling;
+    return complete;
+  }
+
+  /** Fills the cards left empty by the last render, after it has been painted, a few per task. */
+  private _fillCardsAfterPaint(): void {
+    if (this._filling || !this._cards.waiting) return;
+    this._filling = new Promise((resolve) => {
+      const step = () => {
+        if (this._cards.fillPending(cardsPerTask)) {
+          this._filling = undefined;
+          resolve();
+        } else setTimeout(step);
+      };
+      // After the next frame (a timeout where no frames come: a hidden tab, a printout being prepared).
+      let started = false;
+      const start = () => {
+        if (started) return;
+        started = true;
+        setTimeout(step);
+      };
+      requestAnimationFrame(start);
+      setTimeout(start, 100);
+    });
+  }
+
   protected override updated(): void {
+    this._fillCardsAfterPaint();
     if (this._indexes && !this._warming) {
       // The first results are on screen: build the search and the municipality lookup meanwhile.
       const warming = new AbortController();
@@ -915,11 +958,16 @@ export class SocialServicesCatalogue extends LitElement {
     const showMore = () => {
       const firstNew = shown.length;
       this._visibleCount += this._pageSize;
+      this._eagerFrom = firstNew;
       this._focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.result > article')[firstNew];
     };
     return html`
       <ol class="list">
-        ${repeat(shown, (service) => service.key, (service) => this._card(service))}
+        ${repeat(
+          shown,
+          (service) => service.key,
+          (service, index) => this._card(service, index >= this._eagerFrom && index < this._eagerFrom + cardsOnFirstPaint),
+        )}
       </ol>
       ${remaining > 0
         ? html`<p class="more">
@@ -932,8 +980,8 @@ export class SocialServicesCatalogue extends LitElement {
     `;
   }
 
-  /** A service's card, built again only when something it shows has changed. */
-  private _card(service: ServiceView): HTMLElement {
+  /** A service's card, built again only when something it shows has changed; now, or after the paint. */
+  private _card(service: ServiceView, now: boolean): HTMLElement {
     const reason = this._reasons.get(service.key);
     // A search makes new reason objects: the card compares what it shows, the situation and the kind.
     const reasonShown = reason && `${reason.situationId} ${reason.kind}`;
@@ -944,6 +992,7 @@ export class SocialServicesCatalogue extends LitElement {
         serial,
         reason: reason && { situation: this._situationLabel(reason.situationLabel), kind: service.kind?.label ?? '' },
       }),
+      !now,
     );
   }
 }
