@@ -10,8 +10,10 @@
  * - a filter toggle: from the checkbox's `click` event to the next `catalogue-change`, the same way;
  * - first results: the first `li.result` in the element's shadow root, seen by a MutationObserver
  *   (which runs right after Lit commits the DOM), again with a forced layout.
- * Each measured change is checked: the list must show min(result count, 50) services, or it is counted
- * as a mismatch (a list rendered later than the event would hide latency).
+ * Each measured change is checked: the list must hold min(result count, 50) services and every card
+ * on screen must be filled, or it is counted as a mismatch (a list rendered later than the event
+ * would hide latency). Cards below the fold may be filled after the paint: when the element's
+ * `updateComplete` resolves, the whole page is complete, and that time is recorded too.
  * Long tasks come from a `longtask` PerformanceObserver. The baseline (fuse.js with default options
  * over every service) is timed in the same page, on the same catalogue, by `__bench.baseline`.
  */
@@ -46,6 +48,7 @@ export const instrumentScript = `
     waiters: [],
     records: [],
     mismatches: [],
+    unfinished: 0,
     firstResults: undefined,
     longTasks: [],
   };
@@ -64,7 +67,7 @@ export const instrumentScript = `
     const root = attachShadow.call(this, init);
     if (this.localName === 'social-services-catalogue') {
       const observer = new MutationObserver(() => {
-        if (bench.firstResults !== undefined || !root.querySelector('li.result')) return;
+        if (bench.firstResults !== undefined || !root.querySelector('li.result > article')) return;
         layout(root);
         bench.firstResults = performance.now();
         observer.disconnect();
@@ -91,20 +94,29 @@ export const instrumentScript = `
   addEventListener('catalogue-change', (event) => {
     const pending = bench.pending;
     if (!pending || (pending.kind === 'keystroke' && event.query !== pending.query)) return;
-    const root = event.target.shadowRoot;
+    bench.pending = undefined;
+    const host = event.target;
+    const root = host.shadowRoot;
     layout(root);
     const end = performance.now();
-    const shown = root.querySelectorAll('li.result').length;
-    const record = { kind: pending.kind, query: event.query, start: pending.start, end, resultCount: event.resultCount, shown };
+    const cards = [...root.querySelectorAll('li.result')];
+    // Cards may be filled after the paint, but none that is on screen: that would be latency hidden.
+    const emptyOnScreen = cards.filter((card) => !card.firstElementChild && card.getBoundingClientRect().top < innerHeight).length;
+    const record = { kind: pending.kind, query: event.query, start: pending.start, end, complete: undefined, resultCount: event.resultCount, shown: cards.length, emptyOnScreen };
     bench.records.push(record);
-    if (shown !== Math.min(event.resultCount, pageSize)) bench.mismatches.push(record);
-    bench.pending = undefined;
-    for (const resolve of bench.waiters.splice(0)) resolve();
+    if (cards.length !== Math.min(event.resultCount, pageSize) || emptyOnScreen > 0) bench.mismatches.push(record);
+    bench.unfinished++;
+    // The whole page of cards, also those below the fold.
+    host.updateComplete.then(() => {
+      record.complete = performance.now();
+      bench.unfinished--;
+      for (const resolve of bench.waiters.splice(0)) resolve();
+    });
   });
 
-  /** Resolves when the measured change has reached the screen (at once when none is waiting). */
+  /** Resolves when the measured change has reached the screen and its page is complete (at once when none is waiting). */
   bench.settled = (timeoutMs = 20000) =>
-    bench.pending === undefined
+    bench.pending === undefined && bench.unfinished === 0
       ? Promise.resolve()
       : new Promise((resolve, reject) => {
           bench.waiters.push(resolve);

@@ -30,6 +30,9 @@ export interface ScaleFigures {
   readonly services: number;
   readonly keystroke: Distribution;
   readonly filterToggle: Distribution;
+  /** Until every card of the page is filled, also those below the fold (filled after the paint). */
+  readonly keystrokeFullPage: Distribution;
+  readonly filterToggleFullPage: Distribution;
   /** Last byte of the catalogue received → first result on screen. */
   readonly firstResults: number;
   readonly heapAfterLoad: number;
@@ -111,6 +114,8 @@ export function resultsTable(results: BenchResults): string {
     lines.push(`| ${figure} | ${scales.map((name) => { const figures = results.scales[name]; return figures ? value(figures) : ''; }).join(' | ')} |`);
   info('keystroke p50 / max (n)', (f) => `${format(f.keystroke.p50, 'ms')} / ${format(f.keystroke.max, 'ms')} (${f.keystroke.count})`);
   info('filter toggle p50 / max (n)', (f) => `${format(f.filterToggle.p50, 'ms')} / ${format(f.filterToggle.max, 'ms')} (${f.filterToggle.count})`);
+  info('keystroke → all 50 cards filled, p50 / p95', (f) => `${format(f.keystrokeFullPage.p50, 'ms')} / ${format(f.keystrokeFullPage.p95, 'ms')}`);
+  info('filter toggle → all 50 cards filled, p50 / p95', (f) => `${format(f.filterToggleFullPage.p50, 'ms')} / ${format(f.filterToggleFullPage.p95, 'ms')}`);
   info('longest task while typing', (f) => (f.longTasks.count === 0 && !Number.isFinite(f.longTasks.max) ? 'none' : format(f.longTasks.max, 'ms')));
   info('long tasks while loading (n, longest)', (f) => `${f.loadLongTasks.count}, ${f.loadLongTasks.count > 0 ? format(f.loadLongTasks.max, 'ms') : '—'}`);
   info('JS heap after typing', (f) => format(f.heapAfterTyping / MB, 'MB'));

@@ -23,7 +23,10 @@ export interface ScaleRun {
 interface Record {
   readonly kind: 'keystroke' | 'filter';
   readonly start: number;
+  /** The results on screen. */
   readonly end: number;
+  /** The whole page of cards filled, also below the fold. */
+  readonly complete: number;
 }
 
 interface LongTask {
@@ -71,12 +74,14 @@ export async function measureScale(browser: Browser, run: ScaleRun): Promise<Sca
       ({ fuseUrl, catalogueUrl, queries, budgetMs }) => window.__bench.baseline(fuseUrl, catalogueUrl, queries, budgetMs),
       { fuseUrl: run.fuseUrl, catalogueUrl: run.catalogueUrl, queries: [...run.queries], budgetMs: run.baselineBudgetMs },
     );
-    const latencies = (kind: Record['kind']) => records.filter((r) => r.kind === kind).map((r) => r.end - r.start);
+    const latencies = (kind: Record['kind'], until: 'end' | 'complete' = 'end') => records.filter((r) => r.kind === kind).map((r) => r[until] - r.start);
     const within = (from: number, to: number) => longTasks.filter((task) => task.start + task.duration > from && task.start < to);
     return {
       services: run.services,
       keystroke: distribution(latencies('keystroke')),
       filterToggle: distribution(latencies('filter')),
+      keystrokeFullPage: distribution(latencies('keystroke', 'complete')),
+      filterToggleFullPage: distribution(latencies('filter', 'complete')),
       firstResults: firstResults - arrival,
       heapAfterLoad,
       heapAfterTyping,

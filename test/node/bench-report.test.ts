@@ -45,6 +45,8 @@ function figures(overrides: Partial<ScaleFigures>): ScaleFigures {
     services: 17,
     keystroke: fast,
     filterToggle: fast,
+    keystrokeFullPage: fast,
+    filterToggleFullPage: fast,
     firstResults: 20,
     heapAfterLoad: 3e6,
     heapAfterTyping: 4e6,
