@@ -195,7 +195,6 @@ export class SocialServicesCatalogue extends LitElement {
   private _model: CatalogueModel | undefined;
   private _modelSource: unknown;
   private _modelLang: Lang | undefined;
-  /** The search engine with the catalogue's life situations around it. */
   /** Search and municipality lookup: built in slices after the first results, or when first needed. */
   private _indexes: CatalogueIndexes | undefined;
   private _warming: AbortController | undefined;
@@ -215,6 +214,8 @@ export class SocialServicesCatalogue extends LitElement {
   private _eagerFrom = 0;
   /** Settles when the cards left for after the paint are filled. */
   private _filling: Promise<void> | undefined;
+  /** How the view waiting to be written to the address bar is written; undefined when nothing waits. */
+  private _urlWrite: HistoryMode | undefined;
   private _focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
 
   constructor() {
@@ -310,6 +311,7 @@ export class SocialServicesCatalogue extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     while (this._filling) await this._filling;
+    this._writeUrl();
     return complete;
   }
 
@@ -323,15 +325,7 @@ export class SocialServicesCatalogue extends LitElement {
           resolve();
         } else setTimeout(step);
       };
-      // After the next frame (a timeout where no frames come: a hidden tab, a printout being prepared).
-      let started = false;
-      const start = () => {
-        if (started) return;
-        started = true;
-        setTimeout(step);
-      };
-      requestAnimationFrame(start);
-      setTimeout(start, 100);
+      afterPaint(step);
     });
   }
 
@@ -365,12 +359,15 @@ export class SocialServicesCatalogue extends LitElement {
   }
 
   private _readUrl(): void {
+    this._writeUrl();
     const view = readViewState(this._url.search, this.urlPrefix, this._defaultView);
     this._query = view.query;
     this._filters = view.filters;
   }
 
   private _onPopState(): void {
+    // Back or Forward decides the view now: a write still waiting would undo it.
+    this._urlWrite = undefined;
     this._readUrl();
     this._changePending = true;
   }
@@ -389,11 +386,25 @@ export class SocialServicesCatalogue extends LitElement {
     }
   }
 
+  /**
+   * A new view from the user. The address bar follows right after the results are painted: writing
+   * history takes a millisecond or more, which a keystroke's frame cannot spare. Changes within one
+   * frame make one history entry (a push if any of them pushes).
+   */
   private _commitView(query: string, filters: FilterState, mode: HistoryMode): void {
     this._query = query;
     this._filters = filters;
-    this._url.write(writeViewState(this._url.search, this.urlPrefix, { query, filters }, this._defaultView), mode);
     this._changePending = true;
+    if (!this._urlWrite) afterPaint(() => this._writeUrl());
+    this._urlWrite = this._urlWrite === 'push' ? 'push' : mode;
+  }
+
+  private _writeUrl(): void {
+    const mode = this._urlWrite;
+    if (!mode) return;
+    this._urlWrite = undefined;
+    const view = { query: this._query, filters: this._filters };
+    this._url.write(writeViewState(this._url.search, this.urlPrefix, view, this._defaultView), mode);
   }
 
   private _setFilter(key: FilterKey, value: string, selected: boolean): void {
@@ -413,6 +424,8 @@ export class SocialServicesCatalogue extends LitElement {
   // ---- print and share -------------------------------------------------------------------------
 
   private _preparePrint(): void {
+    // The printout's QR code is the address: it must show the current view.
+    this._writeUrl();
     this._printedAt = new Date();
     this._printing = true;
     // Again here: the page may have replaced document.adoptedStyleSheets since the element connected.
@@ -443,6 +456,7 @@ export class SocialServicesCatalogue extends LitElement {
   }
 
   private async _copyLink(): Promise<void> {
+    this._writeUrl();
     const url = window.location.href;
     const m = this._messages;
     try {
@@ -995,6 +1009,21 @@ export class SocialServicesCatalogue extends LitElement {
       !now,
     );
   }
+}
+
+/**
+ * Runs `callback` in a task after the next frame is painted, or after 100 ms where no frames come
+ * (a hidden tab, a printout being prepared).
+ */
+function afterPaint(callback: () => void): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    setTimeout(callback);
+  };
+  requestAnimationFrame(start);
+  setTimeout(start, 100);
 }
 
 declare global {
