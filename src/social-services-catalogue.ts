@@ -22,7 +22,7 @@ import {
 } from './filters/state.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { messagesFor, type Messages } from './i18n/messages.js';
-import { formatNumber } from './i18n/plural.js';
+import { formatNumber, selectPlural } from './i18n/plural.js';
 import { formatDate } from './format/date.js';
 import { adoptPrintIsolation } from './print/isolate-print.js';
 import { printStyles } from './print/print-styles.js';
@@ -267,6 +267,8 @@ export class SocialServicesCatalogue extends LitElement {
     if (changed.has('catalogue') && this.catalogue !== undefined) this._loader.loadData(this.catalogue);
     else if ((changed.has('src') || changed.has('timeout') || changed.has('catalogue')) && this.catalogue === undefined && this.src) {
       this._loader.loadUrl(this.src, positiveOr(this.timeout, defaultTimeoutMs));
+      const lang = this._lang;
+      setTimeout(() => prepareFormatters(lang));
     }
 
     const state = this._loader.state;
@@ -1009,6 +1011,16 @@ export class SocialServicesCatalogue extends LitElement {
       !now,
     );
   }
+}
+
+/**
+ * The first Intl number format, plural rules and date format of a page take ~15 ms each to create
+ * (locale data): create them while the catalogue downloads rather than when its results are drawn.
+ */
+function prepareFormatters(lang: Lang): void {
+  formatNumber(lang, 0);
+  selectPlural(lang, 0, { other: '' });
+  formatDate(lang, '2000-01-01');
 }
 
 /**
