@@ -25,6 +25,12 @@ const root = resolve(import.meta.dirname, '..');
 const bundlePath = join(root, 'dist/social-services-catalogue.js');
 /** The national register's ratio of services to providers (about 7,000 to 2,600). */
 const SERVICES_PER_PROVIDER = 7000 / 2600;
+/**
+ * The catalogue is answered after this long, as from a CDN over a municipal line: the page has started
+ * by then, so arrival → first results is the catalogue's own cost. It is also measured answered at
+ * once, when the element is still starting up as the data arrive (printed for information).
+ */
+const CATALOGUE_DELAY_MS = 300;
 /** The whole run must end well within this; a hung browser must not keep it alive. */
 const WATCHDOG_MS = 9 * 60_000;
 
@@ -86,8 +92,11 @@ async function main(): Promise<void> {
   const catalogues = new Map<ScaleName, { services: number; bytes: number; gzip: number }>();
   for (const scale of scales) {
     const { json, services } = await catalogueJson(scale, seed);
-    files.set(`/catalogue-${scale}.json`, { body: json, type: 'application/json; charset=utf-8' });
+    const type = 'application/json; charset=utf-8';
+    files.set(`/catalogue-${scale}.json`, { body: json, type, delayMs: CATALOGUE_DELAY_MS });
+    files.set(`/catalogue-${scale}-instant.json`, { body: json, type });
     files.set(`/page-${scale}.html`, { body: hostPage(`/catalogue-${scale}.json`), type: 'text/html; charset=utf-8' });
+    files.set(`/page-${scale}-instant.html`, { body: hostPage(`/catalogue-${scale}-instant.json`), type: 'text/html; charset=utf-8' });
     catalogues.set(scale, { services, bytes: Buffer.byteLength(json), gzip: gzipSize(json) });
   }
 
@@ -110,6 +119,8 @@ async function main(): Promise<void> {
       measured[scale] = await measureScale(browser, {
         pageUrl: `${server.origin}/page-${scale}.html`,
         catalogueUrl: `/catalogue-${scale}.json`,
+        instantPageUrl: `${server.origin}/page-${scale}-instant.html`,
+        instantCatalogueUrl: `/catalogue-${scale}-instant.json`,
         fuseUrl: '/fuse.mjs',
         services: catalogue.services,
         queries: benchQueries,
@@ -136,11 +147,16 @@ async function main(): Promise<void> {
       queries: benchQueries.length,
       keystrokesPerScale: benchQueries.reduce((sum, query) => sum + query.length, 0),
       seed,
+      catalogueDelayMs: CATALOGUE_DELAY_MS,
     },
     bundle: { bytes: bundle.length, gzip: gzipSize(bundle) },
     scales: measured,
   };
-  console.log(`\n${resultsTable(results)}\n`);
+  console.log(
+    `\nThe catalogue is answered ${CATALOGUE_DELAY_MS} ms after the request (as from a CDN); times are ` +
+      'Chromium main-thread times on this machine, p95 over the typed keystrokes.\n',
+  );
+  console.log(`${resultsTable(results)}\n`);
   const out = resolve(root, values.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -2,13 +2,17 @@
  * Drives one catalogue through headless Chromium: load, typing, filter toggles, heap, long tasks and the
  * fuse.js baseline, all in one page. See browser-page.ts for what each time means.
  */
-import type { Browser, CDPSession, Page } from 'playwright';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
 import { instrumentScript } from './browser-page.js';
 import { distribution, type ScaleFigures } from './browser-report.js';
 
 export interface ScaleRun {
+  /** The page whose catalogue comes after a CDN-like delay; everything is measured there. */
   readonly pageUrl: string;
   readonly catalogueUrl: string;
+  /** The same with the catalogue answered at once: only first results are measured. */
+  readonly instantPageUrl: string;
+  readonly instantCatalogueUrl: string;
   readonly fuseUrl: string;
   readonly services: number;
   readonly queries: readonly string[];
@@ -37,19 +41,34 @@ interface LongTask {
 /** Per option list, how many of its first options are toggled. */
 const OPTIONS_PER_LIST = 2;
 
+function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'cs-CZ', timezoneId: 'Europe/Prague' });
+}
+
+/** Opens the page and waits for its first results; returns the time from the catalogue's last byte to them. */
+async function loadPage(page: Page, pageUrl: string, catalogueUrl: string): Promise<number> {
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.addInitScript({ content: instrumentScript });
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => window.__bench.firstResults !== undefined, undefined, { timeout: 60_000 });
+  const arrival = await page.evaluate((url) => window.__bench.arrival(url), catalogueUrl);
+  if (arrival === undefined) throw new Error(`no resource timing for ${catalogueUrl}`);
+  return (await page.evaluate(() => window.__bench.firstResults ?? Number.NaN)) - arrival;
+}
+
 export async function measureScale(browser: Browser, run: ScaleRun): Promise<ScaleFigures> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'cs-CZ', timezoneId: 'Europe/Prague' });
+  const instant = await newContext(browser);
+  let firstResultsInstant: number;
+  try {
+    firstResultsInstant = await loadPage(await instant.newPage(), run.instantPageUrl, run.instantCatalogueUrl);
+  } finally {
+    await instant.close();
+  }
+  const context = await newContext(browser);
   try {
     const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.addInitScript({ content: instrumentScript });
     const cdp = await context.newCDPSession(page);
-
-    await page.goto(run.pageUrl);
-    await page.waitForFunction(() => window.__bench.firstResults !== undefined, undefined, { timeout: 60_000 });
-    const arrival = await page.evaluate((url) => window.__bench.arrival(url), run.catalogueUrl);
-    const firstResults = await page.evaluate(() => window.__bench.firstResults ?? Number.NaN);
-    if (arrival === undefined) throw new Error(`no resource timing for ${run.catalogueUrl}`);
+    const firstResults = await loadPage(page, run.pageUrl, run.catalogueUrl);
     await page.evaluate(() => window.__bench.idle());
     const loaded = await page.evaluate(() => performance.now());
     const heapAfterLoad = await heapUsed(cdp);
@@ -82,7 +101,8 @@ export async function measureScale(browser: Browser, run: ScaleRun): Promise<Sca
       filterToggle: distribution(latencies('filter')),
       keystrokeFullPage: distribution(latencies('keystroke', 'complete')),
       filterToggleFullPage: distribution(latencies('filter', 'complete')),
-      firstResults: firstResults - arrival,
+      firstResults,
+      firstResultsInstant,
       heapAfterLoad,
       heapAfterTyping,
       longTasks: longest(within(measureStart, measureEnd)),

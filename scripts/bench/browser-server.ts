@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 export interface ServedFile {
   readonly body: string | Uint8Array;
   readonly type: string;
+  /** Wait this long before answering (a CDN's time to first byte). */
+  readonly delayMs?: number;
 }
 
 export interface BenchServer {
@@ -24,12 +26,14 @@ export async function serveFiles(files: ReadonlyMap<string, ServedFile>): Promis
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, {
-      'content-type': file.type,
-      'content-length': String(Buffer.byteLength(file.body)),
-      'cache-control': 'no-store',
-    });
-    response.end(request.method === 'HEAD' ? undefined : file.body);
+    setTimeout(() => {
+      response.writeHead(200, {
+        'content-type': file.type,
+        'content-length': String(Buffer.byteLength(file.body)),
+        'cache-control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : file.body);
+    }, file.delayMs ?? 0);
   });
   // A stalled connection must not keep the run alive.
   server.requestTimeout = 30_000;

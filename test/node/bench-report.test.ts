@@ -48,6 +48,7 @@ function figures(overrides: Partial<ScaleFigures>): ScaleFigures {
     keystrokeFullPage: fast,
     filterToggleFullPage: fast,
     firstResults: 20,
+    firstResultsInstant: 40,
     heapAfterLoad: 3e6,
     heapAfterTyping: 4e6,
     longTasks: { count: 0, max: Number.NaN },
