@@ -172,7 +172,7 @@ export function createSituationIndex(situations: readonly CatalogueLifeSituation
   const covered = new Float64Array(situations.length);
   const bestPhrase = new Float64Array(situations.length);
 
-  return {
+  const uncached: SituationIndex = {
     situations,
     match(query, limit = DEFAULT_LIMIT) {
       const words = contentWords(query).slice(0, MAX_QUERY_WORDS);
@@ -225,6 +225,16 @@ export function createSituationIndex(situations: readonly CatalogueLifeSituation
       scored.sort((a, b) => b.score - a.score);
       const best = scored[0]?.score ?? 0;
       return scored.filter((match) => match.score >= best * RELATIVE_SCORE).slice(0, limit);
+    },
+  };
+
+  // A keystroke asks twice for the same query (to widen the results, then for the suggestions).
+  let last: { query: string; limit: number | undefined; matches: SituationMatch[] } | undefined;
+  return {
+    situations,
+    match(query, limit) {
+      if (last?.query !== query || last.limit !== limit) last = { query, limit, matches: uncached.match(query, limit) };
+      return last.matches;
     },
   };
 }
