@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -100,6 +100,8 @@ async function main(): Promise<void> {
     catalogues.set(scale, { services, bytes: Buffer.byteLength(json), gzip: gzipSize(json) });
   }
 
+  // Other work on the machine shows in every time; the load average before and after says how much there was.
+  const loadBefore = loadavg()[0] ?? Number.NaN;
   const server = await serveFiles(files);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -148,13 +150,14 @@ async function main(): Promise<void> {
       keystrokesPerScale: benchQueries.reduce((sum, query) => sum + query.length, 0),
       seed,
       catalogueDelayMs: CATALOGUE_DELAY_MS,
+      loadAverage: `${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? Number.NaN).toFixed(2)} after`,
     },
     bundle: { bytes: bundle.length, gzip: gzipSize(bundle) },
     scales: measured,
   };
   console.log(
     `\nThe catalogue is answered ${CATALOGUE_DELAY_MS} ms after the request (as from a CDN); times are ` +
-      'Chromium main-thread times on this machine, p95 over the typed keystrokes.\n',
+      `Chromium main-thread times on this machine (${cpus().length} CPUs, load average ${String(results.environment['loadAverage'])}).\n`,
   );
   console.log(`${resultsTable(results)}\n`);
   const out = resolve(root, values.out);
