@@ -42,7 +42,7 @@ function catalogueFromData(): Plugin {
  * none around braces, semicolons and child combinators (quoted strings left as they are). The styles are about a fifth of
  * the element; kept readable in the source.
  */
-export function minifyCssText(text: string): string {
+function minifyCssText(text: string): string {
   const strings: string[] = [];
   // Comments and strings in one left-to-right pass: an apostrophe in a comment starts no string.
   const bare = text
