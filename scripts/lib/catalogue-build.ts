@@ -43,10 +43,14 @@ function compareCodes(a: CodebookEntry, b: CodebookEntry): number {
   return String(a.code) < String(b.code) ? -1 : String(a.code) > String(b.code) ? 1 : 0;
 }
 
-/** A codebook file's entries in the built catalogue's shape (no validity dates), sorted by code. */
+/**
+ * A codebook file's entries in the built catalogue's shape (no validity dates), sorted by code. With errors
+ * the file is still read for the dev server: an entry that is not even an object is left out here.
+ */
 function catalogueEntries(codebook: CodebookFile): Array<Record<string, unknown>> {
   const key = codebookKeys[codebook.name];
-  return [...codebook.entries].sort(compareCodes).map((entry) => {
+  const entries = (codebook.entries as unknown[]).filter((entry): entry is CodebookEntry => typeof entry === 'object' && entry !== null);
+  return entries.sort(compareCodes).map((entry) => {
     const base = { code: entry.code, label: entry.label };
     if (key === 'kinds') return { ...base, group: entry.group, ...(entry.section ? { section: entry.section } : {}) };
     if (key === 'capacityUnits') return { ...base, ...(entry.forms ? { forms: entry.forms } : {}) };

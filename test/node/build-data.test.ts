@@ -98,6 +98,17 @@ test('with errors the dev server still gets every entry that is valid on its own
   assert.equal(serializeCatalogue(catalogue).endsWith('}\n'), true);
 });
 
+test('a codebook entry that is not even an object is reported, and the build does not throw', async () => {
+  const damagedCodebook = join(work, 'damaged-codebook');
+  cpSync(fixtureData, damagedCodebook, { recursive: true });
+  const path = join(damagedCodebook, 'codebooks', 'forms.json');
+  const forms = JSON.parse(readFileSync(path, 'utf8')) as { entries: unknown[] };
+  forms.entries.splice(1, 0, null, 'ter');
+  writeFileSync(path, JSON.stringify(forms));
+  const { errors } = await buildCatalogueFromDirectory(damagedCodebook);
+  assert.ok(errors.some((error) => error.includes('forms.json')), errors.join('\n'));
+});
+
 test('the data date: SOURCE_DATE_EPOCH, else the last git commit, else the newest file', () => {
   const files = listDataFiles(fixtureData);
   assert.equal(dataDate(fixtureData, files, { SOURCE_DATE_EPOCH: '0' }), '1970-01-01');
