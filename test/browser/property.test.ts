@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
+import '../fast-check-seed.js';
 import type { SocialServicesCatalogue } from '../../src/social-services-catalogue.js';
 import { damage, damaged, hostileString, type Json } from '../fixtures/hostile/damage.js';
 import { fixtureCatalogue, resetUrl, resultNames, search, shadow } from './helpers.js';
