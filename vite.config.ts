@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minify, parseSync, Visitor, type Plugin } from 'vite';
 import type * as CatalogueBuild from './scripts/lib/catalogue-build.js';
 
 const dataDir = resolve(import.meta.dirname, 'catalogue-data');
@@ -68,12 +68,58 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * Collapses the indentation of Lit `html` and `svg` templates in the library build: every run of white
+ * space that holds a line break becomes one space, which HTML renders the same way (no template puts
+ * such a run inside `pre` or a `white-space: pre` element). Found in the syntax tree, so the
+ * expressions between the template's parts are never touched.
+ */
+function collapseLitTemplateWhitespace(): Plugin {
+  return {
+    name: 'social-services-catalogue:collapse-lit-template-whitespace',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\b(?:html|svg)`/.test(code)) return null;
+      const parts: Array<{ start: number; raw: string }> = [];
+      new Visitor({
+        TaggedTemplateExpression(node) {
+          if (node.tag.type !== 'Identifier' || (node.tag.name !== 'html' && node.tag.name !== 'svg')) return;
+          // A part's span starts at the backtick or the `}` before its text.
+          for (const part of node.quasi.quasis) parts.push({ start: part.start + 1, raw: part.value.raw });
+        },
+      }).visit(parseSync(id, code).program);
+      let result = code;
+      for (const { start, raw } of parts.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, start) + raw.replace(/\s*\n\s*/g, ' ') + result.slice(start + raw.length);
+      }
+      return { code: result, map: null };
+    },
+  };
+}
+
+/**
+ * Full minification of the library build. Done on the finished chunk rather than by the output options, so
+ * that the pure-call annotation comments library mode keeps (which nothing reads in a finished file) go too.
+ * Property names are left alone: a renamed property would break any lookup by name the minifier cannot see.
+ */
+function minifyChunk(): Plugin {
+  return {
+    name: 'social-services-catalogue:minify-chunk',
+    apply: 'build',
+    async renderChunk(code, chunk) {
+      const result = await minify(chunk.fileName, code, { module: true, compress: { target: 'es2022' }, mangle: true });
+      if (result.errors.length > 0) this.error(result.errors.map((error) => error.message).join('\n'));
+      return { code: result.code, map: null };
+    },
+  };
+}
+
 // `npm start` serves the demo pages in demo/; `npm run build` writes the one-file library for script-tag users.
 export default defineConfig(({ command }) =>
   command === 'serve'
     ? { root: resolve(import.meta.dirname, 'demo'), plugins: [catalogueFromData()] }
     : {
-        plugins: [minifyLitCss()],
+        plugins: [minifyLitCss(), collapseLitTemplateWhitespace(), minifyChunk()],
         // Search uses fuse.js only to score typo candidates: no extended search, no logical queries.
         resolve: { alias: [{ find: /^fuse\.js$/, replacement: 'fuse.js/basic' }] },
         build: {
@@ -86,8 +132,8 @@ export default defineConfig(({ command }) =>
           // dist/ also holds the built catalogue from `npm run build:data`.
           emptyOutDir: false,
           target: 'es2022',
-          // Library mode keeps whitespace by default; the embed file is for script tags, so minify it fully.
-          rolldownOptions: { output: { minify: true } },
+          // The plugin above minifies the chunk; the output step must not do it again.
+          rolldownOptions: { output: { minify: false } },
         },
       },
 );
