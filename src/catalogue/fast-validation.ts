@@ -42,17 +42,58 @@ export function acceptor(schema: z.core.$ZodType): Acceptor | undefined {
   const def = schema._zod.def as Definition;
   const base = typeAcceptor(def);
   if (!base) return undefined;
-  const checks = def.checks ?? [];
+  const checks = (def.checks ?? []).map(checkAcceptor);
   if (checks.length === 0) return base;
   return (value) => {
     if (!base(value)) return false;
-    const payload: CheckPayload = { value, issues: [] };
-    for (const check of checks) {
-      // Every check runs (zod may skip some after a failure): running more can only say "not sure" more often.
-      const result = (check._zod.check as (payload: CheckPayload) => unknown)(payload);
-      if (result instanceof Promise || payload.issues.length > 0) return false;
-    }
+    // Every check must pass (zod may skip some after a failure): running more can only say "not sure" more often.
+    for (const check of checks) if (!check(value)) return false;
     return true;
+  };
+}
+
+interface CheckDefinition {
+  readonly type?: string;
+  readonly check?: string;
+  readonly format?: string;
+  readonly pattern?: unknown;
+  readonly fn?: unknown;
+  readonly value?: unknown;
+  readonly inclusive?: boolean;
+}
+
+/**
+ * One of a schema's checks as a predicate that is true when the check would report nothing. The kinds
+ * the schemas use most (a refinement, a pattern, a bound) call what zod's check would call, without the
+ * payload and issue objects zod builds for each value; any other check runs as zod runs it.
+ */
+function checkAcceptor(check: z.core.$ZodCheck<never>): Acceptor {
+  const def = check._zod.def as CheckDefinition;
+  if (def.check === 'custom' && def.type === 'custom' && typeof def.fn === 'function') {
+    const refinement = def.fn as (value: unknown) => unknown;
+    return (value) => {
+      const result = refinement(value);
+      return !(result instanceof Promise) && Boolean(result);
+    };
+  }
+  if (def.check === 'string_format' && def.format === 'regex' && def.pattern instanceof RegExp) {
+    const pattern = def.pattern;
+    return (value) => {
+      pattern.lastIndex = 0;
+      return pattern.test(value as string);
+    };
+  }
+  const bound = def.value;
+  if ((def.check === 'greater_than' || def.check === 'less_than') && typeof bound === 'number') {
+    const inclusive = def.inclusive === true;
+    if (def.check === 'greater_than') return (value) => (inclusive ? (value as number) >= bound : (value as number) > bound);
+    return (value) => (inclusive ? (value as number) <= bound : (value as number) < bound);
+  }
+  const run = check._zod.check as (payload: CheckPayload) => unknown;
+  return (value) => {
+    const payload: CheckPayload = { value, issues: [] };
+    const result = run(payload);
+    return !(result instanceof Promise) && payload.issues.length === 0;
   };
 }
 
@@ -120,11 +161,13 @@ function objectAcceptor(def: Definition): Acceptor | undefined {
     fields.push([key, accepts]);
   }
   const known = new Set(fields.map(([key]) => key));
+  const keys = fields.map(([key]) => key);
+  const acceptors = fields.map(([, accepts]) => accepts);
   return (value) => {
     if (!isRecord(value)) return false;
     // for…in, as zod's strict check reads keys.
     for (const key in value) if (!known.has(key)) return false;
-    for (const [key, accepts] of fields) if (!accepts(value[key])) return false;
+    for (let i = 0; i < keys.length; i++) if (!(acceptors[i] as Acceptor)(value[keys[i] as string])) return false;
     return true;
   };
 }

@@ -120,12 +120,16 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
   const providerIds = new Set<string>();
   const serviceIds = new Set<string>();
 
-  for (const [providerIndex, rawProvider] of envelope.data.providers.entries()) {
+  const rawProviders = envelope.data.providers;
+  for (let providerIndex = 0; providerIndex < rawProviders.length; providerIndex++) {
     yield;
-    const providerPath = `providers[${providerIndex}]`;
-    const providerId = idOf(rawProvider);
-    const skip = (problems: string[], extra: Partial<SkippedEntry> = {}) =>
-      skipped.push({ ...(providerId === undefined ? {} : { providerId }), path: providerPath, problems, ...extra });
+    const rawProvider = rawProviders[providerIndex];
+    // Paths and ids are worked out only for an entry that is skipped: most are not.
+    const providerPath = () => `providers[${providerIndex}]`;
+    const skip = (problems: string[], extra: Partial<SkippedEntry> = {}) => {
+      const providerId = idOf(rawProvider);
+      skipped.push({ ...(providerId === undefined ? {} : { providerId }), path: providerPath(), problems, ...extra });
+    };
 
     const head = checkProviderHead(rawProvider);
     if (!head.success) {
@@ -133,24 +137,27 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
       continue;
     }
     if (providerIds.has(head.data.id)) {
-      skip([`${providerPath}.id: duplicate provider id "${head.data.id}"; the first provider with this id is kept.`]);
+      skip([`${providerPath()}.id: duplicate provider id "${head.data.id}"; the first provider with this id is kept.`]);
       continue;
     }
     providerIds.add(head.data.id);
 
     const services: Service[] = [];
-    for (const [serviceIndex, rawService] of head.data.services.entries()) {
+    const rawServices = head.data.services;
+    for (let serviceIndex = 0; serviceIndex < rawServices.length; serviceIndex++) {
       yield;
-      const servicePath = `${providerPath}.services[${serviceIndex}]`;
-      const serviceId = idOf(rawService);
-      const skipService = (problems: string[]) =>
-        skip(problems, { path: servicePath, ...(serviceId === undefined ? {} : { serviceId }) });
+      const rawService = rawServices[serviceIndex];
+      const servicePath = () => `${providerPath()}.services[${serviceIndex}]`;
+      const skipService = (problems: string[]) => {
+        const serviceId = idOf(rawService);
+        skip(problems, { path: servicePath(), ...(serviceId === undefined ? {} : { serviceId }) });
+      };
 
       const service = checkService(rawService);
       if (!service.success) {
         skipService(describeIssues(service.error.issues, ['providers', providerIndex, 'services', serviceIndex]));
       } else if (serviceIds.has(service.data.id)) {
-        skipService([`${servicePath}.id: duplicate service id "${service.data.id}"; the first service with this id is kept.`]);
+        skipService([`${servicePath()}.id: duplicate service id "${service.data.id}"; the first service with this id is kept.`]);
       } else {
         serviceIds.add(service.data.id);
         services.push(service.data);
@@ -159,7 +166,7 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
 
     const [first, ...rest] = services;
     if (first === undefined) {
-      skip([`${providerPath}.services: no valid service, so the provider is left out.`]);
+      skip([`${providerPath()}.services: no valid service, so the provider is left out.`]);
       continue;
     }
     providers.push({ ...head.data, services: [first, ...rest] });

@@ -20,9 +20,13 @@ function codePointLength(value: string): number {
 function text(options: { minLength?: number; maxLength?: number; pattern?: RegExp }) {
   const { minLength, maxLength, pattern } = options;
   const checks: Array<z.core.$ZodCheck<string>> = [];
-  // A code point is at least one UTF-16 unit and at most two, so the cheap length test decides most cases.
+  // A code point is at least one UTF-16 unit and at most two, so the cheap length tests decide most cases.
   if (minLength !== undefined) {
-    checks.push(z.refine((s: string) => s.length >= minLength && codePointLength(s) >= minLength, { message: `min-length:${minLength}` }));
+    checks.push(
+      z.refine((s: string) => s.length >= minLength && (s.length >= 2 * minLength || codePointLength(s) >= minLength), {
+        message: `min-length:${minLength}`,
+      }),
+    );
   }
   if (maxLength !== undefined) {
     checks.push(z.refine((s: string) => s.length <= maxLength || codePointLength(s) <= maxLength, { message: `max-length:${maxLength}` }));
@@ -39,8 +43,21 @@ function integer(bounds: { minimum?: number; maximum?: number } = {}) {
   return z.number().check(...checks);
 }
 
+/** Lists this short are compared pairwise: quicker than building a Set for each of thousands of them. */
+const PAIRWISE_UNIQUE_LIMIT = 16;
+
+/** No two items are the same value (SameValueZero, as a Set counts them). */
 function hasUniqueItems(items: readonly unknown[]): boolean {
-  return new Set(items).size === items.length;
+  if (items.length > PAIRWISE_UNIQUE_LIMIT) return new Set(items).size === items.length;
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    for (let j = 0; j < i; j++) {
+      const other = items[j];
+      // NaN is the one value not equal to itself.
+      if (item === other || (item !== item && other !== other)) return false;
+    }
+  }
+  return true;
 }
 
 const uniqueItems = z.refine<readonly unknown[]>(hasUniqueItems, { message: 'unique-items' });

@@ -65,6 +65,9 @@ const serviceCases: Array<[string, unknown, boolean]> = [
   ['501 code points', with_({ name: '😀'.repeat(501) }), false],
   ['500 code points in 1000 UTF-16 units', with_({ name: '😀'.repeat(500) }), true],
   ['a link the allow-list refuses', with_({ contacts: { web: ['https://user:secret@example.cz'] } }), false],
+  ['one astral code point as a whole name', with_({ name: '😀' }), true],
+  ['a long list with a duplicate (checked with a Set)', with_({ targetGroups: [...Array.from({ length: 20 }, (_, i) => i + 1), 5] }), false],
+  ['a long list without one', with_({ targetGroups: Array.from({ length: 21 }, (_, i) => i + 1) }), true],
   ['an array', [service], false],
   ['null', null, false],
 ];
@@ -125,5 +128,32 @@ for (const { file, schema, document } of fixtures) {
     );
     // Both answers occur, so the property checked something.
     assert.ok(accepted > 0 && rejected > 0, `accepted ${accepted}, rejected ${rejected}`);
+  });
+}
+
+/** Each kind of check the pass calls directly, against zod's own verdict on the same values. */
+const checkCases: Array<[string, z.ZodMiniType, unknown[]]> = [
+  ['a refinement', z.string().check(z.refine((s: string) => s.startsWith('a'))), ['a', 'b', '']],
+  ['a pattern', z.string().check(z.regex(/^[0-9]{2}$/)), ['12', '123', '']],
+  // A global pattern keeps its lastIndex between tests unless reset, as zod resets it.
+  ['a global pattern, twice the same value', z.string().check(z.regex(/a/g)), ['ba', 'ba', 'b']],
+  ['inclusive bounds', z.number().check(z.gte(1), z.lte(3)), [0, 1, 3, 4]],
+  ['exclusive bounds', z.number().check(z.gt(1), z.lt(3)), [1, 2, 3]],
+  ['a check run as zod runs it', z.string().check(z.maxLength(2)), ['ab', 'abc']],
+  [
+    'a refinement of a whole object',
+    z.strictObject({ a: z.number() }).check(
+      z.superRefine((value, context) => {
+        if (value.a > 1) context.addIssue({ code: 'custom', message: 'big', input: value });
+      }),
+    ),
+    [{ a: 1 }, { a: 2 }],
+  ],
+];
+for (const [name, schema, values] of checkCases) {
+  test(`fast pass and zod agree on ${name}`, () => {
+    const fast = acceptor(schema);
+    assert.ok(fast);
+    for (const value of values) assert.equal(fast(value), schema.safeParse(value).success, JSON.stringify(value));
   });
 }
