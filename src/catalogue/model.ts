@@ -96,6 +96,13 @@ function labelIn(lang: Lang, label: CodebookLabel): string {
   return (lang === 'en' ? label.en : undefined) ?? label.cs;
 }
 
+interface Labeller<C extends string | number> {
+  /** The shared label object of a code. */
+  label(code: C): Labelled<C>;
+  /** The labels in the list's Czech order, codes the list lacks last. */
+  sort(items: ReadonlyArray<Labelled<C>>): Array<Labelled<C>>;
+}
+
 /**
  * code → label lookup for one list (a codebook, the municipalities), and an order for those labels:
  * each label's place in Czech alphabetical order is computed once, because collating the same names
@@ -106,10 +113,10 @@ function labelIn(lang: Lang, label: CodebookLabel): string {
 function labeller<C extends string | number>(
   entries: ReadonlyArray<{ code: C; label: string }>,
   unknownLabel: (code: C) => string = String,
-): { label: (code: C) => Labelled<C>; sort: (items: ReadonlyArray<Labelled<C>>) => Array<Labelled<C>> } {
+): Labeller<C> {
   // A code listed twice takes its last label and place, as a Map built from the list would.
   const labels = new Map(entries.map((entry) => [entry.code, entry.label]));
-  const rank = new Map(sortByCzech(entries, (entry) => entry.label).map((entry, index) => [entry.code, index]));
+  const rank = new Map(inCzechOrder(entries).map((entry, index) => [entry.code, index]));
   const unknownRank = rank.size;
   const labelled = new Map<C, Labelled<C>>();
   const label = (code: C): Labelled<C> => {
@@ -129,6 +136,17 @@ function labeller<C extends string | number>(
       return ranked.map(({ item }) => item);
     },
   };
+}
+
+/**
+ * The entries sorted by label in Czech order. A list that is in that order already (the build writes
+ * the municipalities so) costs one comparison per entry instead of a sort's dozen.
+ */
+function inCzechOrder<T extends { label: string }>(entries: readonly T[]): readonly T[] {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareCzech((entries[i - 1] as T).label, (entries[i] as T).label) > 0) return sortByCzech(entries, (entry) => entry.label);
+  }
+  return entries;
 }
 
 function codebookLabeller<C extends string | number>(lang: Lang, entries: ReadonlyArray<{ code: C; label: CodebookLabel }>) {
@@ -173,71 +191,147 @@ function sortByNameAndProvider(services: ServiceView[]): void {
   });
 }
 
+/** The lookups every service view of one model shares. */
+interface Labellers {
+  readonly kinds: ReadonlyMap<number, KindOption>;
+  readonly forms: Labeller<string>;
+  readonly targetGroups: Labeller<number>;
+  readonly ageGroups: Labeller<number>;
+  readonly municipalities: Labeller<string>;
+}
+
+/**
+ * A service as the element shows it. What the filters and the order need is worked out at once; the
+ * labelled lists, places, capacity and contacts when first read, so a national catalogue's first page
+ * does not wait for thousands of cards nobody has looked at yet.
+ */
+class ServiceEntry implements ServiceView {
+  readonly key: string;
+  readonly id: string;
+  readonly name: string;
+  readonly provider: { readonly id: string; readonly name: string; readonly ico?: string };
+  readonly registered: boolean;
+  readonly registerIdentifier?: string;
+  readonly portalId?: number;
+  readonly kind?: KindOption;
+  readonly serviceAreaDescription?: string;
+  readonly description?: string;
+  readonly openingHours?: string;
+  readonly reviewed?: string;
+  readonly stale: boolean;
+  readonly filterValues: FilterValues;
+  readonly #service: Service;
+  readonly #providerFile: ProviderFile;
+  readonly #labellers: Labellers;
+  readonly #servedCodes: readonly string[];
+  #forms: ReadonlyArray<Labelled<string>> | undefined;
+  #targetGroups: ReadonlyArray<Labelled<number>> | undefined;
+  #ageGroups: ReadonlyArray<Labelled<number>> | undefined;
+  #capacity: readonly CapacityView[] | undefined;
+  #municipalities: ReadonlyArray<Labelled<string>> | undefined;
+  #places: readonly PlaceView[] | undefined;
+  #contacts: Contacts | undefined;
+
+  constructor(key: string, service: Service, provider: ProviderFile, providerView: ServiceView['provider'], stale: boolean, labellers: Labellers) {
+    this.key = key;
+    this.id = service.id;
+    this.name = service.name;
+    this.provider = providerView;
+    this.registered = service.registered;
+    this.registerIdentifier = service.register?.identifier;
+    this.portalId = service.register?.portalId;
+    // A kind the codebook lacks has no group and no label worth showing; the validator reports it.
+    this.kind = service.kind === undefined ? undefined : labellers.kinds.get(service.kind);
+    this.serviceAreaDescription = service.serviceArea?.description;
+    this.description = service.description;
+    this.openingHours = service.openingHours;
+    this.reviewed = provider.reviewed;
+    this.stale = stale;
+    this.#service = service;
+    this.#providerFile = provider;
+    this.#labellers = labellers;
+    this.#servedCodes = servedMunicipalityCodes(service);
+    this.filterValues = {
+      municipality: this.#servedCodes,
+      kind: this.kind ? [String(this.kind.code)] : [],
+      targetGroup: (service.targetGroups ?? []).map(String),
+      form: service.forms ?? [],
+      ageGroup: (service.ageGroups ?? []).map(String),
+    };
+  }
+
+  get forms(): ReadonlyArray<Labelled<string>> {
+    return (this.#forms ??= (this.#service.forms ?? []).map(this.#labellers.forms.label));
+  }
+
+  get targetGroups(): ReadonlyArray<Labelled<number>> {
+    const { targetGroups } = this.#labellers;
+    return (this.#targetGroups ??= targetGroups.sort((this.#service.targetGroups ?? []).map(targetGroups.label)));
+  }
+
+  get ageGroups(): ReadonlyArray<Labelled<number>> {
+    return (this.#ageGroups ??= (this.#service.ageGroups ?? []).map(this.#labellers.ageGroups.label));
+  }
+
+  get capacity(): readonly CapacityView[] {
+    const formLabel = this.#labellers.forms.label;
+    return (this.#capacity ??= (this.#service.capacity ?? []).map((c) => ({ form: formLabel(c.form), unit: c.unit, count: c.count, note: c.note })));
+  }
+
+  /** Where the service's clients live: the service area, or where it is not given, the places' municipalities. */
+  get municipalities(): ReadonlyArray<Labelled<string>> {
+    const { municipalities } = this.#labellers;
+    return (this.#municipalities ??= municipalities.sort(this.#servedCodes.map(municipalities.label)));
+  }
+
+  get places(): readonly PlaceView[] {
+    const municipalityLabel = this.#labellers.municipalities.label;
+    return (this.#places ??= (this.#service.places ?? []).map((place) => ({
+      name: place.name,
+      address: place.address,
+      municipality: municipalityLabel(place.municipality),
+      part: place.municipalityPart,
+      postcode: place.postcode,
+    })));
+  }
+
+  /** The service's own contacts; each kind it leaves out comes from its provider. */
+  get contacts(): Contacts {
+    return (this.#contacts ??= effectiveContacts(this.#service, this.#providerFile));
+  }
+}
+
 /** Builds the display model; `today` decides which entries are stale. */
 export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Date): CatalogueModel {
   const { codebooks } = catalogue;
-  const kinds = new Map(
-    codebooks.kinds.map((kind): [number, KindOption] => [kind.code, { code: kind.code, label: labelIn(lang, kind.label), group: kind.group, section: kind.section }]),
-  );
-  const formLabel = codebookLabeller(lang, codebooks.forms).label;
-  const targetGroups = codebookLabeller(lang, codebooks.targetGroups);
-  const ageGroupLabel = codebookLabeller(lang, codebooks.ageGroups).label;
-  const municipalities = labeller(catalogue.municipalities.map((m) => ({ code: m.code, label: m.name })));
+  const labellers: Labellers = {
+    kinds: new Map(
+      codebooks.kinds.map((kind): [number, KindOption] => [kind.code, { code: kind.code, label: labelIn(lang, kind.label), group: kind.group, section: kind.section }]),
+    ),
+    forms: codebookLabeller(lang, codebooks.forms),
+    targetGroups: codebookLabeller(lang, codebooks.targetGroups),
+    ageGroups: codebookLabeller(lang, codebooks.ageGroups),
+    municipalities: labeller(catalogue.municipalities.map((m) => ({ code: m.code, label: m.name }))),
+  };
+  // Providers share a few hundred review dates.
+  const staleByDate = new Map<string | undefined, boolean>();
 
   const keys = new Set<string>();
   const services: ServiceView[] = [];
   for (const provider of catalogue.providers) {
     // The same for every service of the provider.
     const providerView = { id: provider.id, name: provider.name, ico: provider.ico };
-    const stale = isOlderThanMonths(provider.reviewed, today, staleAfterMonths);
+    let stale = staleByDate.get(provider.reviewed);
+    if (stale === undefined) {
+      stale = isOlderThanMonths(provider.reviewed, today, staleAfterMonths);
+      staleByDate.set(provider.reviewed, stale);
+    }
     for (const service of provider.services) {
       let key = `${provider.id}/${service.id}`;
       // Duplicate ids are the validator's business; the element must still render both rows apart.
       for (let n = 2; keys.has(key); n++) key = `${provider.id}/${service.id}#${n}`;
       keys.add(key);
-
-      // A kind the codebook lacks has no group and no label worth showing; the validator reports it.
-      const kind = service.kind === undefined ? undefined : kinds.get(service.kind);
-      const served = municipalities.sort(servedMunicipalityCodes(service).map(municipalities.label));
-      const forms = (service.forms ?? []).map(formLabel);
-      const groups = targetGroups.sort((service.targetGroups ?? []).map(targetGroups.label));
-      const ageGroups = (service.ageGroups ?? []).map(ageGroupLabel);
-
-      services.push({
-        key,
-        id: service.id,
-        name: service.name,
-        provider: providerView,
-        registered: service.registered,
-        registerIdentifier: service.register?.identifier,
-        portalId: service.register?.portalId,
-        kind,
-        forms,
-        targetGroups: groups,
-        ageGroups,
-        capacity: (service.capacity ?? []).map((c) => ({ form: formLabel(c.form), unit: c.unit, count: c.count, note: c.note })),
-        municipalities: served,
-        serviceAreaDescription: service.serviceArea?.description,
-        places: (service.places ?? []).map((place) => ({
-          name: place.name,
-          address: place.address,
-          municipality: municipalities.label(place.municipality),
-          part: place.municipalityPart,
-          postcode: place.postcode,
-        })),
-        contacts: effectiveContacts(service, provider),
-        description: service.description,
-        openingHours: service.openingHours,
-        reviewed: provider.reviewed,
-        stale,
-        filterValues: {
-          municipality: served.map((m) => m.code),
-          kind: kind ? [String(kind.code)] : [],
-          targetGroup: groups.map((g) => String(g.code)),
-          form: forms.map((f) => f.code),
-          ageGroup: ageGroups.map((g) => String(g.code)),
-        },
-      });
+      services.push(new ServiceEntry(key, service, provider, providerView, stale, labellers));
     }
   }
   sortByNameAndProvider(services);
@@ -246,7 +340,7 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
   return {
     services,
     municipalities: catalogue.municipalities,
-    filterOptions: buildFilterOptions(services, municipalities.sort),
+    filterOptions: buildFilterOptions(services, labellers),
     // Only search needs them, and the element builds its index after the first results are shown.
     get searchDocuments() {
       return (searchDocuments ??= services.map(searchDocument));
@@ -255,46 +349,43 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
   };
 }
 
-type Sorter = (items: ReadonlyArray<Labelled<string>>) => Array<Labelled<string>>;
-
 /**
  * The options of each filter that at least one service has: labels in Czech order (municipalities in
- * the order already computed for thousands of names), age groups in code order.
+ * the order already computed for thousands of names), age groups in code order. Read from the codes
+ * the filters use, so no service's labelled lists are built for it.
  */
-function buildFilterOptions(services: readonly ServiceView[], sortMunicipalities: Sorter): FilterOptions {
+function buildFilterOptions(services: readonly ServiceView[], labellers: Labellers): FilterOptions {
   const seen = {
-    municipality: new Map<string, string>(),
-    kind: new Map<string, string>(),
-    targetGroup: new Map<string, string>(),
-    form: new Map<string, string>(),
-    ageGroup: new Map<string, string>(),
-  } satisfies Record<FilterKey, Map<string, string>>;
+    municipality: new Set<string>(),
+    kind: new Set<number>(),
+    targetGroup: new Set<string>(),
+    form: new Set<string>(),
+    ageGroup: new Set<string>(),
+  };
   const kindGroups: Record<string, KindGroupName> = {};
+  const kinds = new Map<number, KindOption>();
   for (const service of services) {
-    for (const m of service.municipalities) seen.municipality.set(m.code, m.label);
+    const values = service.filterValues;
+    for (const code of values.municipality) seen.municipality.add(code);
     if (service.kind) {
-      seen.kind.set(String(service.kind.code), service.kind.label);
+      kinds.set(service.kind.code, service.kind);
       kindGroups[String(service.kind.code)] = service.kind.group;
     }
-    for (const g of service.targetGroups) seen.targetGroup.set(String(g.code), g.label);
-    for (const f of service.forms) seen.form.set(f.code, f.label);
-    for (const g of service.ageGroups) seen.ageGroup.set(String(g.code), g.label);
+    for (const code of values.targetGroup) seen.targetGroup.add(code);
+    for (const code of values.form) seen.form.add(code);
+    for (const code of values.ageGroup) seen.ageGroup.add(code);
   }
-  const byLabel = (map: Map<string, string>) => sortByCzech(toOptions(map), (o) => o.label);
-  const byCode = (map: Map<string, string>) =>
-    toOptions(map).sort((a, b) => compareCzech(a.code, b.code));
+  const asOption = <C extends string | number>({ code, label }: Labelled<C>): Labelled<string> => ({ code: String(code), label });
+  const numbered = (codes: Set<string>, labels: Labeller<number>) => [...codes].map((code) => asOption(labels.label(Number(code))));
+  const byLabel = (options: Array<Labelled<string>>) => sortByCzech(options, (o) => o.label);
   return {
-    municipality: sortMunicipalities(toOptions(seen.municipality)),
-    kind: byLabel(seen.kind),
-    targetGroup: byLabel(seen.targetGroup),
-    form: byLabel(seen.form),
-    ageGroup: byCode(seen.ageGroup),
+    municipality: labellers.municipalities.sort([...seen.municipality].map(labellers.municipalities.label)),
+    kind: byLabel([...kinds.values()].map(asOption)),
+    targetGroup: byLabel(numbered(seen.targetGroup, labellers.targetGroups)),
+    form: byLabel([...seen.form].map((code) => labellers.forms.label(code))),
+    ageGroup: numbered(seen.ageGroup, labellers.ageGroups).sort((a, b) => compareCzech(a.code, b.code)),
     kindGroups,
   };
-}
-
-function toOptions(map: Map<string, string>): Array<Labelled<string>> {
-  return [...map].map(([code, label]) => ({ code, label }));
 }
 
 /** What search reads of a service: its texts by field, in the interface language. */
