@@ -11,6 +11,7 @@ import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogueFromDirectory, dataDate, serializeCatalogue } from '../../scripts/lib/catalogue-build.js';
 import { listDataFiles } from '../../scripts/lib/catalogue-files.js';
+import type { Catalogue } from '../../src/generated/catalogue-types.js';
 import { createSchemaValidators } from '../../scripts/lib/json-schema.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -85,6 +86,14 @@ test('invalid data are refused: exit code 1, the problems listed, nothing writte
   assert.match(stderr, /testovaci-ico\.json:1:\d+ {2}ico {2}chyba: IČO 00000018 nemá platnou kontrolní číslici/);
   assert.match(stderr, /Katalog nebyl sestaven/);
   assert.ok(!existsSync(out));
+});
+
+test('municipalities are written in Czech order of name, whatever order the data list them in', async () => {
+  const { catalogue } = await buildCatalogueFromDirectory(fixtureData);
+  // The fixture lists Zkušebná before Testov.
+  assert.deepEqual(catalogue.municipalities.map((m) => m.name), ['Zkušebná', 'Testov']);
+  const written = (JSON.parse(serializeCatalogue(catalogue)) as Catalogue).municipalities.map((m) => m.name);
+  assert.deepEqual(written, ['Testov', 'Zkušebná']);
 });
 
 test('with errors the dev server still gets every entry that is valid on its own', async () => {
