@@ -10,7 +10,7 @@ import { csvFileName, csvMimeType, servicesCsv } from './export/csv.js';
 import { serviceFields } from './export/service-fields.js';
 import { groupKinds } from './filters/kind-groups.js';
 import type { MunicipalitySuggestion } from './filters/municipality-lookup.js';
-import { createFilterIndex, type FilterIndex, type ResultSet } from './filters/facets.js';
+import type { FilterIndex, ResultSet } from './filters/facets.js';
 import {
   activeFilterValues,
   emptyFilters,
@@ -283,7 +283,7 @@ export class SocialServicesCatalogue extends LitElement {
       this._warming?.abort();
       this._warming = undefined;
       this._indexes = this._model && new CatalogueIndexes(this._model, catalogue?.lifeSituations ?? []);
-      this._filterIndex = this._model && createFilterIndex(this._model.services);
+      this._filterIndex = this._model?.filterIndex;
       this._cards.clear();
       if (newCatalogue) this._resolveDefaults();
       viewChanged = true;

@@ -12,7 +12,7 @@ import type {
   ProviderFile,
   Service,
 } from '../generated/catalogue-types.js';
-import type { FilterValues } from '../filters/facets.js';
+import { createFilterIndex, type FilterIndex, type FilterValues } from '../filters/facets.js';
 import type { FilterKey } from '../filters/state.js';
 import type { KindGroupName } from '../filters/kind-groups.js';
 import type { SearchDocument } from '../search/engine.js';
@@ -88,6 +88,8 @@ export interface CatalogueModel {
   readonly services: readonly ServiceView[];
   readonly municipalities: readonly Municipality[];
   readonly filterOptions: FilterOptions;
+  /** Filtering and facet counts over `services`. */
+  readonly filterIndex: FilterIndex<ServiceView>;
   readonly searchDocuments: readonly SearchDocument[];
   readonly built: string;
 }
@@ -335,12 +337,14 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
     }
   }
   sortByNameAndProvider(services);
+  const filterIndex = createFilterIndex(services);
 
   let searchDocuments: SearchDocument[] | undefined;
   return {
     services,
     municipalities: catalogue.municipalities,
-    filterOptions: buildFilterOptions(services, labellers),
+    filterOptions: buildFilterOptions(filterIndex, labellers),
+    filterIndex,
     // Only search needs them, and the element builds its index after the first results are shown.
     get searchDocuments() {
       return (searchDocuments ??= services.map(searchDocument));
@@ -351,39 +355,28 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
 
 /**
  * The options of each filter that at least one service has: labels in Czech order (municipalities in
- * the order already computed for thousands of names), age groups in code order. Read from the codes
- * the filters use, so no service's labelled lists are built for it.
+ * the order already computed for thousands of names), age groups in code order. Read from the filter
+ * index, which has collected every service's codes already.
  */
-function buildFilterOptions(services: readonly ServiceView[], labellers: Labellers): FilterOptions {
-  const seen = {
-    municipality: new Set<string>(),
-    kind: new Set<number>(),
-    targetGroup: new Set<string>(),
-    form: new Set<string>(),
-    ageGroup: new Set<string>(),
-  };
+function buildFilterOptions(filterIndex: FilterIndex<ServiceView>, labellers: Labellers): FilterOptions {
   const kindGroups: Record<string, KindGroupName> = {};
-  const kinds = new Map<number, KindOption>();
-  for (const service of services) {
-    const values = service.filterValues;
-    for (const code of values.municipality) seen.municipality.add(code);
-    if (service.kind) {
-      kinds.set(service.kind.code, service.kind);
-      kindGroups[String(service.kind.code)] = service.kind.group;
-    }
-    for (const code of values.targetGroup) seen.targetGroup.add(code);
-    for (const code of values.form) seen.form.add(code);
-    for (const code of values.ageGroup) seen.ageGroup.add(code);
+  const kinds: Array<Labelled<string>> = [];
+  for (const code of filterIndex.codes('kind')) {
+    // Only kinds the codebook has are filter codes.
+    const kind = labellers.kinds.get(Number(code));
+    if (!kind) continue;
+    kinds.push({ code, label: kind.label });
+    kindGroups[code] = kind.group;
   }
-  const asOption = <C extends string | number>({ code, label }: Labelled<C>): Labelled<string> => ({ code: String(code), label });
-  const numbered = (codes: Set<string>, labels: Labeller<number>) => [...codes].map((code) => asOption(labels.label(Number(code))));
+  const numbered = (key: FilterKey, labels: Labeller<number>) =>
+    filterIndex.codes(key).map((code) => ({ code, label: labels.label(Number(code)).label }));
   const byLabel = (options: Array<Labelled<string>>) => sortByCzech(options, (o) => o.label);
   return {
-    municipality: labellers.municipalities.sort([...seen.municipality].map(labellers.municipalities.label)),
-    kind: byLabel([...kinds.values()].map(asOption)),
-    targetGroup: byLabel(numbered(seen.targetGroup, labellers.targetGroups)),
-    form: byLabel([...seen.form].map((code) => labellers.forms.label(code))),
-    ageGroup: numbered(seen.ageGroup, labellers.ageGroups).sort((a, b) => compareCzech(a.code, b.code)),
+    municipality: labellers.municipalities.sort(filterIndex.codes('municipality').map(labellers.municipalities.label)),
+    kind: byLabel(kinds),
+    targetGroup: byLabel(numbered('targetGroup', labellers.targetGroups)),
+    form: byLabel(filterIndex.codes('form').map((code) => labellers.forms.label(code))),
+    ageGroup: numbered('ageGroup', labellers.ageGroups).sort((a, b) => compareCzech(a.code, b.code)),
     kindGroups,
   };
 }

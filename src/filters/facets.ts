@@ -35,6 +35,8 @@ export interface ResultSet<T> {
 }
 
 export interface FilterIndex<T> {
+  /** The codes of a filter that at least one item has, in the order the items first have them. */
+  codes(key: FilterKey): readonly string[];
   /**
    * The results for the keys a query matched, best first (unknown keys are ignored), or for no query
    * when `ranked` is undefined.
@@ -99,6 +101,7 @@ export function createFilterIndex<T extends Filterable>(items: readonly T[]): Fi
   }
 
   return {
+    codes: (key) => [...postings[key].keys()],
     results(ranked, state) {
       let order: number[] | undefined;
       let matched: Bits | undefined;

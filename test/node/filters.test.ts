@@ -36,6 +36,12 @@ const filterCases: Array<[string, FilterState, string[]]> = [
 const index = createFilterIndex(items);
 const filtered = (state: FilterState) => index.results(undefined, state).items.map((i) => i.key);
 
+test('the codes of a filter: each once, in the order the items first have them', () => {
+  assert.deepEqual(index.codes('municipality'), ['1', '2', '3']);
+  assert.deepEqual(index.codes('form'), ['ter', 'pob', 'amb']);
+  assert.deepEqual(index.codes('ageGroup'), []);
+});
+
 /** The counts of these codes, for comparing with an object literal. */
 function countsOf(count: FacetCount, codes: readonly string[]): Record<string, number> {
   return Object.fromEntries(codes.map((code) => [code, count.get(code)]));
