@@ -49,6 +49,10 @@ export interface PlaceView {
   readonly postcode?: string;
 }
 
+/**
+ * One service for display. The labelled lists, places, capacity and contacts are worked out when first
+ * read: a copy made by spreading a view would lack them.
+ */
 export interface ServiceView {
   /** Unique in the model: provider id and service id. */
   readonly key: string;
