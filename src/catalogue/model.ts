@@ -50,37 +50,10 @@ export interface PlaceView {
 }
 
 /**
- * One service for display. The labelled lists, places, capacity and contacts are worked out when first
- * read: a copy made by spreading a view would lack them.
+ * One service for display: what a ServiceEntry shows. The labelled lists, places, capacity and contacts
+ * are worked out when first read, so a copy made by spreading a view would lack them.
  */
-export interface ServiceView {
-  /** Unique in the model: provider id and service id. */
-  readonly key: string;
-  readonly id: string;
-  readonly name: string;
-  readonly provider: { readonly id: string; readonly name: string; readonly ico?: string };
-  readonly registered: boolean;
-  readonly registerIdentifier?: string;
-  readonly portalId?: number;
-  readonly kind?: KindOption;
-  readonly forms: ReadonlyArray<Labelled<string>>;
-  readonly targetGroups: ReadonlyArray<Labelled<number>>;
-  readonly ageGroups: ReadonlyArray<Labelled<number>>;
-  readonly capacity: readonly CapacityView[];
-  /** Where the service's clients live: the service area, or where it is not given, the places' municipalities. */
-  readonly municipalities: ReadonlyArray<Labelled<string>>;
-  readonly serviceAreaDescription?: string;
-  readonly places: readonly PlaceView[];
-  /** The service's own contacts; each kind it leaves out comes from its provider. */
-  readonly contacts: Contacts;
-  readonly description?: string;
-  readonly openingHours?: string;
-  /** The day the provider last confirmed the entry (ISO date). */
-  readonly reviewed?: string;
-  /** Not confirmed for over a year, or never. */
-  readonly stale: boolean;
-  readonly filterValues: FilterValues;
-}
+export type ServiceView = Pick<ServiceEntry, keyof ServiceEntry>;
 
 /** The options one filter offers: every code some service has, in display order. */
 export type FilterOptions = Readonly<Record<FilterKey, ReadonlyArray<Labelled<string>>>> & {
@@ -211,7 +184,8 @@ interface Labellers {
  * labelled lists, places, capacity and contacts when first read, so a national catalogue's first page
  * does not wait for thousands of cards nobody has looked at yet.
  */
-class ServiceEntry implements ServiceView {
+class ServiceEntry {
+  /** Unique in the model: provider id and service id. */
   readonly key: string;
   readonly id: string;
   readonly name: string;
@@ -223,7 +197,9 @@ class ServiceEntry implements ServiceView {
   readonly serviceAreaDescription?: string;
   readonly description?: string;
   readonly openingHours?: string;
+  /** The day the provider last confirmed the entry (ISO date). */
   readonly reviewed?: string;
+  /** Not confirmed for over a year, or never. */
   readonly stale: boolean;
   readonly filterValues: FilterValues;
   readonly #service: Service;
@@ -238,7 +214,7 @@ class ServiceEntry implements ServiceView {
   #places: readonly PlaceView[] | undefined;
   #contacts: Contacts | undefined;
 
-  constructor(key: string, service: Service, provider: ProviderFile, providerView: ServiceView['provider'], stale: boolean, labellers: Labellers) {
+  constructor(key: string, service: Service, provider: ProviderFile, providerView: ServiceEntry['provider'], stale: boolean, labellers: Labellers) {
     this.key = key;
     this.id = service.id;
     this.name = service.name;
