@@ -29,7 +29,7 @@ import { printStyles } from './print/print-styles.js';
 import { criteriaSeparator, printSummary } from './print/print-summary.js';
 import { createQrSvg } from './print/qr.js';
 import { CardCache } from './render/card-cache.js';
-import { fillServiceCard } from './render/service-card.js';
+import { fillServiceCard, setCardReason, type CardReason } from './render/service-card.js';
 import { qrTemplate } from './print/qr-template.js';
 import type { CatalogueLifeSituation, SituationLabel } from './generated/catalogue-types.js';
 import { normalizeText } from './search/normalize.js';
@@ -338,7 +338,8 @@ export class SocialServicesCatalogue extends LitElement {
       // The first results are on screen: build the search and the municipality lookup meanwhile.
       const warming = new AbortController();
       this._warming = warming;
-      void this._indexes.warm(() => new Promise((resolve) => setTimeout(resolve)), warming.signal);
+      const pause = () => new Promise<void>((resolve) => setTimeout(resolve));
+      void this._indexes.warm(pause, warming.signal).then(() => this._warmCards(pause, warming.signal));
     }
     if (this._changePending) {
       this._changePending = false;
@@ -348,6 +349,20 @@ export class SocialServicesCatalogue extends LitElement {
     const focusTarget = this._focusAfterUpdate?.();
     this._focusAfterUpdate = undefined;
     focusTarget?.focus();
+  }
+
+  /**
+   * Builds the card of every service, a few per task, when the catalogue is small enough for the cache
+   * to keep them all: a keystroke then only moves cards into the list instead of building them.
+   */
+  private async _warmCards(pause: () => Promise<void>, signal: AbortSignal): Promise<void> {
+    const services = this._model?.services ?? [];
+    if (services.length > cachedCardLimit) return;
+    for (let start = 0; start < services.length; start += cardsPerTask) {
+      await pause();
+      if (signal.aborted) return;
+      for (const service of services.slice(start, start + cardsPerTask)) this._card(service, true);
+    }
   }
 
   /** The municipality attribute resolved against the loaded catalogue, then the URL read again over it. */
@@ -997,20 +1012,28 @@ export class SocialServicesCatalogue extends LitElement {
     `;
   }
 
-  /** A service's card, built again only when something it shows has changed; now, or after the paint. */
+  /**
+   * A service's card, built again only when something it shows has changed; now, or after the paint.
+   * The reason line follows the query, so it is set apart from the rest: on a card filled later, when
+   * it is filled (with the reason of that moment).
+   */
   private _card(service: ServiceView, now: boolean): HTMLElement {
-    const reason = this._reasons.get(service.key);
-    // A search makes new reason objects: the card compares what it shows, the situation and the kind.
-    const reasonShown = reason && `${reason.situationId} ${reason.kind}`;
-    return this._cards.card(service.key, [service, this._lang, reasonShown], (card, serial) =>
-      fillServiceCard(card, service, {
-        lang: this._lang,
-        messages: this._messages,
-        serial,
-        reason: reason && { situation: this._situationLabel(reason.situationLabel), kind: service.kind?.label ?? '' },
-      }),
+    const card = this._cards.card(
+      service.key,
+      [service, this._lang],
+      (element, serial) => {
+        fillServiceCard(element, service, { lang: this._lang, messages: this._messages, serial });
+        setCardReason(element, this._cardReason(service), this._messages);
+      },
       !now,
     );
+    setCardReason(card, this._cardReason(service), this._messages);
+    return card;
+  }
+
+  private _cardReason(service: ServiceView): CardReason | undefined {
+    const reason = this._reasons.get(service.key);
+    return reason && { situation: this._situationLabel(reason.situationLabel), kind: service.kind?.label ?? '' };
   }
 }
 

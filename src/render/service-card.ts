@@ -21,11 +21,18 @@ export interface CardContext {
   readonly messages: Messages;
   /** Unique in the shadow root among cards: ids inside the card are built from it. */
   readonly serial: number;
-  /** Why a service the query does not mention is in the results, already in the interface language. */
-  readonly reason?: { readonly situation: string; readonly kind: string };
+}
+
+/** Why a service the query does not mention is in the results, already in the interface language. */
+export interface CardReason {
+  readonly situation: string;
+  readonly kind: string;
 }
 
 type Child = Node | string;
+
+/** The reason line each filled card shows now ('' for none), so that an unchanged one is not touched. */
+const shownReasons = new WeakMap<HTMLElement, string>();
 
 function element(tag: string, attributes: Readonly<Record<string, string>> | undefined, ...children: Child[]): HTMLElement {
   const created = document.createElement(tag);
@@ -104,7 +111,7 @@ function contacts(service: ServiceView, m: Messages): HTMLElement | undefined {
 
 /** Fills `card` (the list item) with the service's article, replacing what it held. */
 export function fillServiceCard(card: HTMLElement, service: ServiceView, context: CardContext): void {
-  const { lang, messages: m, reason } = context;
+  const { lang, messages: m } = context;
   const headingId = `result-${context.serial}`;
   const tags = [service.kind?.label, ...service.forms.map((form) => form.label)].filter((tag): tag is string => Boolean(tag));
   const capacity = service.capacity.map((c) =>
@@ -135,19 +142,6 @@ export function fillServiceCard(card: HTMLElement, service: ServiceView, context
     element('p', { class: 'provider' }, element('span', { class: 'visually-hidden' }, `${m.provider}: `), service.provider.name),
   );
   if (tags.length > 0) article.appendChild(element('p', { class: 'tags' }, ...tags.map((tag) => element('span', { class: 'tag' }, tag))));
-  if (reason) {
-    article.appendChild(
-      element(
-        'p',
-        { class: 'hint', part: 'reason' },
-        `${m.foundBySituation}: `,
-        element('bdi', undefined, reason.situation),
-        element('span', { 'aria-hidden': 'true' }, ' → '),
-        element('span', { class: 'visually-hidden' }, `, ${m.situationKind}: `),
-        element('bdi', undefined, reason.kind),
-      ),
-    );
-  }
   if (service.description) article.appendChild(element('p', { class: 'description' }, service.description));
   article.appendChild(element('dl', { class: 'facts' }, ...facts));
   article.appendChild(
@@ -161,4 +155,31 @@ export function fillServiceCard(card: HTMLElement, service: ServiceView, context
   );
   if (service.stale) article.appendChild(element('p', { class: 'stale', part: 'stale' }, service.reviewed ? m.stale : m.unconfirmed));
   card.replaceChildren(article);
+  shownReasons.delete(card);
+}
+
+/**
+ * Shows on a filled card why the service is in the results, or no reason line. The reason follows the
+ * query while the rest of the card stays the same: only this line changes, in place, instead of the
+ * whole card being built again. An empty card (filled later) is left alone.
+ */
+export function setCardReason(card: HTMLElement, reason: CardReason | undefined, m: Messages): void {
+  const article = card.firstElementChild;
+  if (!article) return;
+  const shown = reason ? `${reason.situation}\n${reason.kind}` : '';
+  if ((shownReasons.get(card) ?? '') === shown) return;
+  shownReasons.set(card, shown);
+  article.querySelector(':scope > [part="reason"]')?.remove();
+  if (!reason) return;
+  const line = element(
+    'p',
+    { class: 'hint', part: 'reason' },
+    `${m.foundBySituation}: `,
+    element('bdi', undefined, reason.situation),
+    element('span', { 'aria-hidden': 'true' }, ' → '),
+    element('span', { class: 'visually-hidden' }, `, ${m.situationKind}: `),
+    element('bdi', undefined, reason.kind),
+  );
+  // Where the card's own text starts: after the name, provider and tags.
+  article.insertBefore(line, article.querySelector(':scope > .description, :scope > .facts'));
 }

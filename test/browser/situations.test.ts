@@ -74,6 +74,28 @@ describe('life situations', () => {
     ]);
   });
 
+  it('the same card follows the query: its reason line comes, changes and goes, one at a time, above the description', async () => {
+    const el = await render();
+    await search(el, 'mama nezvlada varit');
+    await search(el, 'pomoc s hygienou');
+    expect(reasons(el)).to.deep.equal([
+      ['Testovací pečovatelská služba', []],
+      ['Testovací osobní asistence', ['Pomoc s mytím doma', 'osobní asistence']],
+    ]);
+    await search(el, 'mama nezvlada varit');
+    expect(reasons(el)).to.deep.equal([
+      ['Testovací pečovatelská služba', ['Maminka nezvládá vaření', 'pečovatelská služba']],
+      ['Testovací osobní asistence', ['Maminka nezvládá vaření', 'osobní asistence']],
+    ]);
+    for (const result of $$(el, '.result')) {
+      expect(result.querySelectorAll('[part="reason"]')).to.have.length(1);
+      const line = result.querySelector('[part="reason"]');
+      expect(line?.nextElementSibling?.matches('.description, .facts'), 'the reason line stands before the card\'s own text').to.equal(true);
+    }
+    await search(el, '');
+    expect($$(el, '[part="reason"]')).to.have.length(0);
+  });
+
   it('the filters apply to services found through a situation too', async () => {
     const el = await render();
     await search(el, 'mama nezvlada varit');
