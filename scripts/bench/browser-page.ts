@@ -6,7 +6,8 @@
  * - a keystroke: from the `input` event of the search field (its `timeStamp`, seen by a capturing
  *   listener on window before the element's own handler) to the element's `catalogue-change` event for
  *   that same query — the element dispatches it in `updated()`, after the result list for the query is
- *   in the DOM — plus a forced style and layout of the page, so the time covers everything before paint;
+ *   in the DOM — plus a forced style and layout of the page and of every card on screen (cards below the
+ *   fold skip their layout), so the time covers everything before paint;
  * - a filter toggle: from the checkbox's `click` event to the next `catalogue-change`, the same way;
  * - first results: the first `li.result` in the element's shadow root, seen by a MutationObserver
  *   (which runs right after Lit commits the DOM), again with a forced layout.
@@ -59,8 +60,16 @@ export const instrumentScript = `
   }).observe({ type: 'longtask', buffered: true });
 
   const element = () => document.querySelector('social-services-catalogue');
-  // Reading a box forces the style and layout the next paint would otherwise do.
-  const layout = (root) => root.querySelector('.results')?.getBoundingClientRect();
+  // Reading a box forces the style and layout the next paint would otherwise do. Cards skip their
+  // content's layout while off screen (content-visibility: auto), and a card just added is still skipped
+  // after the list's layout: reading a box inside each card on screen lays out what the paint would.
+  const layout = (root) => {
+    root.querySelector('.results')?.getBoundingClientRect();
+    for (const card of root.querySelectorAll('li.result')) {
+      const box = card.getBoundingClientRect();
+      if (box.top < innerHeight && box.bottom > 0) card.firstElementChild?.getBoundingClientRect();
+    }
+  };
 
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
