@@ -20,6 +20,7 @@ import type {
   ProviderFile,
   Service,
 } from '../../src/generated/catalogue-types.js';
+import { serializeCatalogue } from '../lib/catalogue-build.js';
 import { seededRandom, type Random } from '../lib/random.js';
 
 export interface GenerateOptions {
@@ -651,7 +652,8 @@ function main(): void {
   const catalogue = generateCatalogue({ services: Number(values.services), providers: Number(values.providers), seed: Number(values.seed) });
   const out = resolve(values.out);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(catalogue)}\n`);
+  // Written as `npm run build:data` writes a catalogue, so a generated one loads like a built one.
+  writeFileSync(out, serializeCatalogue(catalogue));
   const services = catalogue.providers.reduce((sum, provider) => sum + provider.services.length, 0);
   console.log(`${out}: ${catalogue.providers.length} providers, ${services} services, ${catalogue.municipalities.length} municipalities`);
 }
