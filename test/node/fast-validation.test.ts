@@ -124,7 +124,7 @@ for (const { file, schema, document } of fixtures) {
           assert.deepEqual(schema.safeParse(damaged), { success: true, data: damaged });
         } else rejected++;
       }),
-      { numRuns: 400, seed: 20261122 },
+      { numRuns: 400 },
     );
     // Both answers occur, so the property checked something.
     assert.ok(accepted > 0 && rejected > 0, `accepted ${accepted}, rejected ${rejected}`);
