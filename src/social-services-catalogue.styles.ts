@@ -560,7 +560,7 @@ export const styles = css`
     margin-block-start: 0.5rem;
   }
 
-  h3 {
+  .service-name {
     margin: 0;
     font-size: 1.2em;
     line-height: 1.3;

@@ -29,6 +29,7 @@ import { printStyles } from './print/print-styles.js';
 import { criteriaSeparator, printSummary } from './print/print-summary.js';
 import { createQrSvg } from './print/qr.js';
 import { CardCache } from './render/card-cache.js';
+import { serviceHeadingTag, type HeadingTag } from './render/heading-level.js';
 import { fillServiceCard, setCardReason, type CardReason } from './render/service-card.js';
 import { qrTemplate } from './print/qr-template.js';
 import type { CatalogueLifeSituation, SituationLabel } from './generated/catalogue-types.js';
@@ -128,6 +129,7 @@ export class SocialServicesCatalogue extends LitElement {
     urlPrefix: { type: String, attribute: 'url-prefix' },
     timeout: { type: Number },
     pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     printOnlyCatalogue: { type: Boolean, attribute: 'print-only-catalogue', reflect: true },
     _query: { state: true, attribute: false },
     _filters: { state: true, attribute: false },
@@ -166,6 +168,12 @@ export class SocialServicesCatalogue extends LitElement {
    * @default 50
    */
   declare pageSize: number | undefined;
+  /**
+   * Heading level of each service's name (2–6), to fit the page's outline: 2 when the element sits right
+   * under the page's h1, 3 under a section heading.
+   * @default 3
+   */
+  declare headingLevel: number | undefined;
   /**
    * Printing hides the rest of the host page (its header, menu, footer) and prints only the catalogue,
    * for sites whose own print styles would print them.
@@ -258,6 +266,10 @@ export class SocialServicesCatalogue extends LitElement {
 
   private get _pageSize(): number {
     return Math.round(positiveOr(this.pageSize, defaultPageSize));
+  }
+
+  private get _headingTag(): HeadingTag {
+    return serviceHeadingTag(this.headingLevel);
   }
 
   private get _messages(): Messages {
@@ -1020,9 +1032,9 @@ export class SocialServicesCatalogue extends LitElement {
   private _card(service: ServiceView, now: boolean): HTMLElement {
     const card = this._cards.card(
       service.key,
-      [service, this._lang],
+      [service, this._lang, this._headingTag],
       (element, serial) => {
-        fillServiceCard(element, service, { lang: this._lang, messages: this._messages, serial });
+        fillServiceCard(element, service, { lang: this._lang, messages: this._messages, serial, headingTag: this._headingTag });
         setCardReason(element, this._cardReason(service), this._messages);
       },
       !now,

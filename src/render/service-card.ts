@@ -12,6 +12,7 @@ import { formatDate } from '../format/date.js';
 import { formatPhone } from '../format/phone.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
+import type { HeadingTag } from './heading-level.js';
 
 /** Municipality lists of a service longer than this are summarised. */
 const collapsedMunicipalityCount = 6;
@@ -21,6 +22,7 @@ export interface CardContext {
   readonly messages: Messages;
   /** Unique in the shadow root among cards: ids inside the card are built from it. */
   readonly serial: number;
+  readonly headingTag: HeadingTag;
 }
 
 /** Why a service the query does not mention is in the results, already in the interface language. */
@@ -138,7 +140,7 @@ export function fillServiceCard(card: HTMLElement, service: ServiceView, context
   const article = element(
     'article',
     { 'aria-labelledby': headingId, tabindex: '-1' },
-    element('h3', { id: headingId }, service.name),
+    element(context.headingTag, { id: headingId, class: 'service-name' }, service.name),
     element('p', { class: 'provider' }, element('span', { class: 'visually-hidden' }, `${m.provider}: `), service.provider.name),
   );
   if (tags.length > 0) article.appendChild(element('p', { class: 'tags' }, ...tags.map((tag) => element('span', { class: 'tag' }, tag))));

@@ -50,7 +50,7 @@ export async function renderCatalogue(
 }
 
 export function resultNames(el: SocialServicesCatalogue): string[] {
-  return $$(el, '.result h3').map((h) => text(h));
+  return $$(el, '.result .service-name').map((h) => text(h));
 }
 
 export function resultCount(el: SocialServicesCatalogue): string {

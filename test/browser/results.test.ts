@@ -22,6 +22,25 @@ const czechMonths = ['ledna', 'února', 'března', 'dubna', 'května', 'června'
 describe('results', () => {
   afterEach(resetUrl);
 
+  it('service names are headings of the level the page asks for (heading-level), h3 when it asks for none or nonsense', async () => {
+    const headingTags = (el: SocialServicesCatalogue) => [...new Set($$(el, '.result .service-name').map((heading) => heading.localName))];
+    const el = await renderCatalogue((catalogue) => html`<social-services-catalogue heading-level="2" .catalogue=${catalogue}></social-services-catalogue>`);
+    expect(headingTags(el)).to.deep.equal(['h2']);
+    const first = $$(el, '.result .service-name')[0];
+    expect(first?.closest('article')?.getAttribute('aria-labelledby')).to.equal(first?.id);
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(headingTags(el)).to.deep.equal(['h4']);
+    for (const nonsense of ['1', '7', 'dva']) {
+      el.setAttribute('heading-level', nonsense);
+      await el.updateComplete;
+      expect(headingTags(el)).to.deep.equal(['h3'], nonsense);
+    }
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect(headingTags(el)).to.deep.equal(['h3']);
+  });
+
   it('show name, provider, kind, forms, target groups and registered capacity in Czech plural', async () => {
     const el = await renderCatalogue();
     const care = card(el, 'Testovací pečovatelská služba');
