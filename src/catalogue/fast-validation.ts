@@ -11,6 +11,7 @@
  * a default, a stripping object) makes `acceptor` return undefined, and the caller uses zod alone.
  */
 import type * as z from 'zod/mini';
+import { isRecord } from './is-record.js';
 
 /** True only for values the schema accepts exactly as they are; false means "not sure". */
 export type Acceptor = (value: unknown) => boolean;
@@ -32,10 +33,6 @@ type Definition = z.core.$ZodTypeDef & {
   readonly values?: readonly unknown[];
   readonly entries?: Readonly<Record<string, unknown>>;
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Compiles `schema` into an acceptor, or undefined when it uses something this pass does not cover. */
 export function acceptor(schema: z.core.$ZodType): Acceptor | undefined {

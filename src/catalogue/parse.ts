@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import type { Catalogue, CatalogueLifeSituation, ProviderFile, Service } from '../generated/catalogue-types.js';
 import { acceptor, type Acceptor } from './fast-validation.js';
 import { catalogueEnvelopeShape, lifeSituationSchema, providerShape, serviceSchema } from './schema.js';
+import { isRecord } from './is-record.js';
 
 export interface SkippedEntry {
   providerId?: string;
@@ -190,10 +191,6 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
     }
   }
   return { ok: true, catalogue: { ...rest, providers, lifeSituations }, skipped };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function idOf(value: unknown): string | undefined {

@@ -6,6 +6,7 @@
  */
 import type { CodebookEntry, CodebookFile } from '../generated/catalogue-types.js';
 import { readRegisterDate } from './dates.js';
+import { isRecord } from '../catalogue/is-record.js';
 
 export type CodebookName = CodebookFile['name'];
 
@@ -44,12 +45,6 @@ export interface RegisterCodebook {
   problems: string[];
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function codebookName(prefix: string): CodebookName | undefined {
   if (prefix in PREFIX_ALIASES) return PREFIX_ALIASES[prefix];
   return Object.values(REGISTER_CODEBOOK_FILES).find((name) => name === prefix);
@@ -60,18 +55,18 @@ function codebookName(prefix: string): CodebookName | undefined {
  * the prefix of its items' ids; undefined when it is not one of the five codebooks the catalogue uses.
  */
 export function readRegisterCodebook(raw: unknown, fileName: string): RegisterCodebook | undefined {
-  const items = isObject(raw) && Array.isArray(raw.polozky) ? raw.polozky : undefined;
+  const items = isRecord(raw) && Array.isArray(raw.polozky) ? raw.polozky : undefined;
   if (items === undefined) return undefined;
-  const firstId = items.map((item) => (isObject(item) ? item.id : undefined)).find((id): id is string => typeof id === 'string');
+  const firstId = items.map((item) => (isRecord(item) ? item.id : undefined)).find((id): id is string => typeof id === 'string');
   const name = REGISTER_CODEBOOK_FILES[fileName.replace(/\.json$/, '')] ?? codebookName(firstId?.split('/')[0] ?? '');
   if (name === undefined) return undefined;
   const problems: string[] = [];
   const read: RegisterCodebookItem[] = [];
   for (const item of items) {
-    const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+    const id = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
     const [prefix, code] = id?.split('/') ?? [];
-    const label = isObject(item) ? readLabel(item.nazev) : undefined;
-    if (!isObject(item) || prefix === undefined || code === undefined || codebookName(prefix) !== name || label === undefined) {
+    const label = isRecord(item) ? readLabel(item.nazev) : undefined;
+    if (!isRecord(item) || prefix === undefined || code === undefined || codebookName(prefix) !== name || label === undefined) {
       problems.push(`${name}: položka ${JSON.stringify(item)} nemá id „${name}/kód“ a český název, vynechána`);
       continue;
     }
@@ -94,7 +89,7 @@ export function readRegisterCodebook(raw: unknown, fileName: string): RegisterCo
 }
 
 function readLabel(value: unknown): string | undefined {
-  const text = isObject(value) ? value.cs : value;
+  const text = isRecord(value) ? value.cs : value;
   return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
 }
 

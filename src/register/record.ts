@@ -9,6 +9,7 @@ import { normalizeEmail, normalizePhones, normalizeWebUrl } from './contacts.js'
 import type { NormalizedContact } from './contacts.js';
 import { readRegisterDate } from './dates.js';
 import { readIco } from './ico.js';
+import { isRecord } from '../catalogue/is-record.js';
 
 export interface RegisterContacts {
   web: string[];
@@ -86,15 +87,11 @@ export const PROVIDER_WARNING_PREFIX = 'poskytovatel: ';
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads one `polozky` item; a record that cannot be used is returned with the reason it was skipped. */
 export function readRegisterRecord(raw: unknown, recordNumber: number): RecordReading {
-  const portalId = isObject(raw) ? readPositiveInteger(raw.portalId) : undefined;
+  const portalId = isRecord(raw) ? readPositiveInteger(raw.portalId) : undefined;
   try {
-    if (!isObject(raw)) throw new MalformedRecord('položka není objekt');
+    if (!isRecord(raw)) throw new MalformedRecord('položka není objekt');
     if (portalId === undefined) throw new MalformedRecord(`chybí portalId nebo není kladné celé číslo (${JSON.stringify(raw.portalId)})`);
     return { ok: true, service: readService(raw, recordNumber, portalId) };
   } catch (error) {
@@ -128,7 +125,7 @@ function readService(raw: Json, recordNumber: number, portalId: number): Registe
 }
 
 function readProvider(raw: unknown, warnings: string[]): RegisterProvider {
-  if (!isObject(raw)) throw new MalformedRecord('chybí poskytovatel');
+  if (!isRecord(raw)) throw new MalformedRecord('chybí poskytovatel');
   const name = readText(raw.nazev);
   if (name === undefined) throw new MalformedRecord('chybí název poskytovatele');
   const ico = readIco(raw.ico);
@@ -175,7 +172,7 @@ function readCodeList(value: unknown, itemKey: string, codebook: string, warning
   const codes: number[] = [];
   for (const item of value) {
     // Documented shape: {"cilovaSkupina": {"id": "CilovaSkupinaOsoby/24"}}; a bare reference is read as well.
-    const reference = isObject(item) && itemKey in item ? item[itemKey] : item;
+    const reference = isRecord(item) && itemKey in item ? item[itemKey] : item;
     const code = numericCodeOf(reference, codebook);
     if (code === undefined) warnings.push(`${itemKey}: neznámý tvar odkazu ${describeReference(reference)}, vynecháno`);
     else if (!codes.includes(code)) codes.push(code);
@@ -186,9 +183,9 @@ function readCodeList(value: unknown, itemKey: string, codebook: string, warning
 function readForms(items: unknown[], warnings: string[]): RegisterForm[] {
   const forms: RegisterForm[] = [];
   for (const item of items) {
-    const form = isObject(item) ? codeOf(item.forma, REGISTER_CODEBOOKS.form) : undefined;
-    if (!isObject(item) || form === undefined || !/^[a-z]+$/.test(form)) {
-      warnings.push(`forma: neznámý tvar ${describeReference(isObject(item) ? item.forma : item)}, vynecháno`);
+    const form = isRecord(item) ? codeOf(item.forma, REGISTER_CODEBOOKS.form) : undefined;
+    if (!isRecord(item) || form === undefined || !/^[a-z]+$/.test(form)) {
+      warnings.push(`forma: neznámý tvar ${describeReference(isRecord(item) ? item.forma : item)}, vynecháno`);
       continue;
     }
     const capacities = readCapacities(item.kapacity, form, warnings);
@@ -207,9 +204,9 @@ function readCapacities(value: unknown, form: string, warnings: string[]): Regis
   }
   const capacities: RegisterCapacity[] = [];
   for (const item of value) {
-    const unit = isObject(item) ? codeOf(item.typ, REGISTER_CODEBOOKS.capacityUnit) : undefined;
-    const count = isObject(item) ? item.pocet : undefined;
-    if (!isObject(item) || unit === undefined || !/^[a-z]+$/.test(unit) || typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
+    const unit = isRecord(item) ? codeOf(item.typ, REGISTER_CODEBOOKS.capacityUnit) : undefined;
+    const count = isRecord(item) ? item.pocet : undefined;
+    if (!isRecord(item) || unit === undefined || !/^[a-z]+$/.test(unit) || typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
       warnings.push(`kapacita formy ${form}: neplatná položka ${JSON.stringify(item)}, vynecháno`);
       continue;
     }
@@ -222,7 +219,7 @@ function readCapacities(value: unknown, form: string, warnings: string[]): Regis
 function readFacilities(items: unknown[], warnings: string[]): RegisterFacility[] {
   const facilities: RegisterFacility[] = [];
   for (const item of items) {
-    if (!isObject(item)) {
+    if (!isRecord(item)) {
       warnings.push('zařízení: položka není objekt, vynecháno');
       continue;
     }
@@ -233,7 +230,7 @@ function readFacilities(items: unknown[], warnings: string[]): RegisterFacility[
       warnings.push(`zařízení ${JSON.stringify(name ?? '')}: neplatné datum poskytujeOd/poskytujeDo, vynecháno`);
       continue;
     }
-    const address = isObject(item.adresa) ? readAddress(item.adresa) : undefined;
+    const address = isRecord(item.adresa) ? readAddress(item.adresa) : undefined;
     facilities.push({
       ...(name === undefined ? {} : { name }),
       ...(from === undefined ? {} : { from }),
@@ -251,7 +248,7 @@ function readAddress(raw: Json): RegisterAddress {
   const orientationNumber = readNumberText(raw.cisloOrientacni);
   const postcode = typeof raw.psc === 'string' || typeof raw.psc === 'number' ? String(raw.psc).replace(/\s+/g, '') : '';
   const addressPointCode = readPositiveInteger(raw.kodAdresnihoMista);
-  const street = isObject(raw.ulice) ? readText(raw.ulice.nazev) : undefined;
+  const street = isRecord(raw.ulice) ? readText(raw.ulice.nazev) : undefined;
   const supplement = readText(raw.dodatekAdresy);
   return {
     ...(municipality !== undefined && /^[0-9]{6}$/.test(municipality) ? { municipality } : {}),
@@ -284,7 +281,7 @@ function readContacts(raw: Json, warnings: string[], label = ''): RegisterContac
     const entries = raw[list];
     if (!Array.isArray(entries)) continue;
     for (const entry of entries) {
-      const text = isObject(entry) ? entry[item] : entry;
+      const text = isRecord(entry) ? entry[item] : entry;
       if (typeof text !== 'string') continue;
       for (const result of normalize(text)) {
         if ('problem' in result) warnings.push(`${label}${result.problem}, vynecháno`);
@@ -301,14 +298,14 @@ function readContacts(raw: Json, warnings: string[], label = ''): RegisterContac
  * place cannot be told (no portalId, facilities not a list): it is read in full so the report names it.
  */
 export function registerRecordKeys(raw: unknown): { portalId?: number; identifier?: string; municipalities: string[]; unreadable: boolean } {
-  if (!isObject(raw)) return { municipalities: [], unreadable: true };
+  if (!isRecord(raw)) return { municipalities: [], unreadable: true };
   const portalId = readPositiveInteger(raw.portalId);
   const identifier = readIdentifier(raw.identifikator);
   const facilities = raw.zarizeni ?? [];
   const municipalities: string[] = [];
   if (Array.isArray(facilities)) {
     for (const facility of facilities) {
-      const code = isObject(facility) && isObject(facility.adresa) ? codeOf(facility.adresa.obec, REGISTER_CODEBOOKS.municipality) : undefined;
+      const code = isRecord(facility) && isRecord(facility.adresa) ? codeOf(facility.adresa.obec, REGISTER_CODEBOOKS.municipality) : undefined;
       if (code !== undefined) municipalities.push(code);
     }
   }

@@ -1,6 +1,7 @@
 /** One thing the validator found: where it is, how serious, and which message explains it. */
 import type { DocumentKind, JsonPath } from './fields.js';
 import type { MessageCode, MessageParams } from './messages.js';
+import { isRecord } from '../catalogue/is-record.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -49,7 +50,7 @@ export function valueAt(root: unknown, path: JsonPath): unknown {
 
 /** The value as a JSON object, or undefined: the checks read raw documents that may have any shape. */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** The value as a list, or an empty one. */
