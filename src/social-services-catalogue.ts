@@ -10,7 +10,7 @@ import { csvFileName, csvMimeType, servicesCsv } from './export/csv.js';
 import { serviceFields } from './export/service-fields.js';
 import { groupKinds } from './filters/kind-groups.js';
 import type { MunicipalitySuggestion } from './filters/municipality-lookup.js';
-import type { FilterIndex, ResultSet } from './filters/facets.js';
+import type { ResultSet } from './filters/facets.js';
 import {
   activeFilterValues,
   emptyFilters,
@@ -209,7 +209,6 @@ export class SocialServicesCatalogue extends LitElement {
   private _warming: AbortController | undefined;
   /** Why each result reached only through a life situation is there, by service key. */
   private _reasons: ReadonlyMap<string, SituationReason> = new Map();
-  private _filterIndex: FilterIndex<ServiceView> | undefined;
   private readonly _cards = new CardCache(cachedCardLimit, () => {
     const item = document.createElement('li');
     item.className = 'result';
@@ -295,7 +294,6 @@ export class SocialServicesCatalogue extends LitElement {
       this._warming?.abort();
       this._warming = undefined;
       this._indexes = this._model && new CatalogueIndexes(this._model, catalogue?.lifeSituations ?? []);
-      this._filterIndex = this._model?.filterIndex;
       this._cards.clear();
       if (newCatalogue) this._resolveDefaults();
       viewChanged = true;
@@ -316,7 +314,7 @@ export class SocialServicesCatalogue extends LitElement {
     if (viewChanged && this._model) {
       const hits = this._query.trim() === '' ? [] : (this._indexes?.search.search(this._query) ?? []);
       this._reasons = new Map(hits.flatMap((hit) => (hit.reason ? [[hit.id, hit.reason] as const] : [])));
-      this._results = this._filterIndex?.results(this._query.trim() === '' ? undefined : hits.map((hit) => hit.id), this._filters);
+      this._results = this._model?.filterIndex.results(this._query.trim() === '' ? undefined : hits.map((hit) => hit.id), this._filters);
     } else if (!this._model) {
       this._results = undefined;
     }

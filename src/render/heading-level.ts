@@ -4,7 +4,7 @@
  */
 export type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
-export const defaultHeadingLevel = 3;
+const defaultHeadingLevel = 3;
 
 export function serviceHeadingTag(level: number | undefined): HeadingTag {
   const usable = level !== undefined && Number.isInteger(level) && level >= 2 && level <= 6;
