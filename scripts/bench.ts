@@ -19,6 +19,7 @@ import { hostPage } from './bench/browser-page.js';
 import { measureScale } from './bench/browser-run.js';
 import { allBudgetsMet, resultsTable, type BenchResults, type ScaleFigures, type ScaleName } from './bench/browser-report.js';
 import { serveFiles, type ServedFile } from './bench/browser-server.js';
+import { bundleParts } from './bench/bundle-parts.js';
 import { benchQueries } from './bench/search-bench.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const bundle = readFileSync(bundlePath);
+  const parts = await bundleParts(join(root, 'vite.config.ts'));
 
   const files = new Map<string, ServedFile>([
     ['/social-services-catalogue.js', { body: bundle, type: 'text/javascript; charset=utf-8' }],
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
       catalogueDelayMs: CATALOGUE_DELAY_MS,
       loadAverage: `${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? Number.NaN).toFixed(2)} after`,
     },
-    bundle: { bytes: bundle.length, gzip: gzipSize(bundle) },
+    bundle: { bytes: bundle.length, gzip: gzipSize(bundle), parts },
     scales: measured,
   };
   console.log(

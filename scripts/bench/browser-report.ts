@@ -1,6 +1,7 @@
 /**
  * The benchmark's figures against the budgets of issue 6, as a table and as JSON. Pure: no browser here.
  */
+import type { BundlePart } from './bundle-parts.js';
 
 /** Nearest-rank percentile (share 0.95 for p95); NaN for no values. */
 export function percentile(values: readonly number[], share: number): number {
@@ -78,7 +79,7 @@ export const bundleBudgetKB = 35;
 export interface BenchResults {
   readonly date: string;
   readonly environment: Readonly<Record<string, string | number>>;
-  readonly bundle: { readonly bytes: number; readonly gzip: number };
+  readonly bundle: { readonly bytes: number; readonly gzip: number; readonly parts: readonly BundlePart[] };
   readonly scales: Partial<Record<ScaleName, ScaleFigures>>;
 }
 
@@ -130,6 +131,7 @@ export function resultsTable(results: BenchResults): string {
   const bundleKB = results.bundle.gzip / KB;
   lines.push(
     `| element bundle, gzip (everything inside) | ${format(bundleKB, 'kB')} (≤ ${bundleBudgetKB} kB: ${verdict(bundleKB, bundleBudgetKB)}); ${format(results.bundle.bytes / KB, 'kB')} raw |${scales.slice(1).map(() => ' |').join('')}`,
+    `| of which, gzip | ${results.bundle.parts.map((part) => `${part.name} ${(part.gzip / KB).toFixed(1)} kB`).join(', ')} |${scales.slice(1).map(() => ' |').join('')}`,
   );
   return lines.join('\n');
 }

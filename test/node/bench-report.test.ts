@@ -62,7 +62,7 @@ function figures(overrides: Partial<ScaleFigures>): ScaleFigures {
 }
 
 function results(real: Partial<ScaleFigures>, bundleGzip = 30_000): BenchResults {
-  return { date: '2026-01-01T00:00:00Z', environment: {}, bundle: { bytes: 100_000, gzip: bundleGzip }, scales: { real: figures(real) } };
+  return { date: '2026-01-01T00:00:00Z', environment: {}, bundle: { bytes: 100_000, gzip: bundleGzip, parts: [{ name: 'lit', gzip: 6_000 }, { name: 'own code', gzip: bundleGzip - 6_000 }] }, scales: { real: figures(real) } };
 }
 
 const budgetCases: Array<[string, BenchResults, boolean]> = [
@@ -84,4 +84,5 @@ test('resultsTable marks each figure against its budget', () => {
   assert.match(table, /catalogue arrival → first results \| 80 ms \(≤ 50 ms: NOT met\)/);
   assert.match(table, /keystroke → results on screen, p95 \| 3\.0 ms \(≤ 4\.0 ms: met\)/);
   assert.match(table, /baseline p95 ÷ element keystroke p95 \| 2\.0×/);
+  assert.match(table, /of which, gzip \| lit 6\.0 kB, own code 24\.0 kB \|/);
 });
