@@ -87,6 +87,7 @@ export const PATTERNS = {
   ico: /^[0-9]{8}$/u,
   date: /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/u,
   municipalityCode: /^[0-9]{6}$/u,
+  districtCode: /^[0-9]{4}$/u,
   municipalityPartCode: /^[1-9][0-9]{0,5}$/u,
   webUrl: /^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+([/?#][^\s]*)?$/u,
   email: /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-zA-Z]{2,}$/u,
@@ -106,6 +107,7 @@ const plainTextSchema = text({ minLength: 1, maxLength: 20000, pattern: PATTERNS
 const icoSchema = text({ pattern: PATTERNS.ico });
 const dateSchema = text({ pattern: PATTERNS.date }).check(calendarDate);
 const municipalityCodeSchema = text({ pattern: PATTERNS.municipalityCode });
+const districtCodeSchema = text({ pattern: PATTERNS.districtCode });
 /** Beyond the contract's pattern: new URL must read it as http(s) without credentials (never plain z.url()). */
 const webUrlSchema = text({ maxLength: 2000, pattern: PATTERNS.webUrl }).check(
   z.refine((url: string) => safeWebHref(url) !== undefined, { message: 'web-url' }),
@@ -151,6 +153,7 @@ const placeSchema = z.strictObject({
 });
 
 const serviceAreaSchema = z.strictObject({
+  districts: z.optional(z.array(districtCodeSchema).check(uniqueItems)),
   municipalities: z.optional(z.array(municipalityCodeSchema).check(uniqueItems)),
   description: z.optional(plainTextSchema),
 });
@@ -245,6 +248,7 @@ const municipalitySchema = z.strictObject({
   code: municipalityCodeSchema,
   name: text({ minLength: 1 }),
   district: z.optional(text({ minLength: 1 })),
+  districtCode: z.optional(districtCodeSchema),
   parts: z.array(municipalityPartSchema),
 });
 

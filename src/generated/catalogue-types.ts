@@ -37,6 +37,10 @@ export type PlainText = string;
  */
 export type Sources = Source[];
 /**
+ * Kód okresu (RÚIAN): Čtyřmístný kód okresu z registru územní identifikace (RÚIAN) jako text, např. "3810" pro okres Vsetín. Stejný kód uvádí registr poskytovatelů u adresy (Okres/3810).
+ */
+export type DistrictCode = string;
+/**
  * Kód obce (RÚIAN): Šestimístný kód obce z registru územní identifikace (RÚIAN) jako text, např. "545058" pro Valašské Meziříčí. Seznam obcí je v catalogue-data/municipalities.json.
  */
 export type MunicipalityCode = string;
@@ -193,9 +197,13 @@ export interface Capacity {
   note?: PlainText;
 }
 /**
- * Území působnosti: Obce, jejichž obyvatelům služba slouží. Pokud ji neuvedete, počítají se obce, kde se služba poskytuje (places).
+ * Území působnosti: Obce, jejichž obyvatelům služba slouží: celé okresy (districts), jednotlivé obce (municipalities), nebo obojí. Pokud území neuvedete, počítají se obce, kde se služba poskytuje (places).
  */
 export interface ServiceArea {
+  /**
+   * Obsluhované celé okresy (kódy RÚIAN): Kódy okresů, v jejichž všech obcích služba slouží, např. ["3810"] pro „celý okres Vsetín“. Obce těchto okresů pak nemusíte vypisovat jednotlivě.
+   */
+  districts?: DistrictCode[];
   /**
    * Obsluhované obce (kódy RÚIAN): Kódy obcí, jejichž obyvatelům služba slouží, např. ["545058", "542989"].
    */
@@ -335,9 +343,10 @@ export interface Municipality {
    */
   name: string;
   /**
-   * Okres
+   * Okres: Název okresu, např. "Vsetín".
    */
   district?: string;
+  districtCode?: DistrictCode;
   /**
    * Části obce
    */

@@ -34,6 +34,7 @@ export type MessageCode =
   | 'formatDate'
   | 'invalidDate'
   | 'formatMunicipalityCode'
+  | 'formatDistrictCode'
   | 'formatPartCode'
   | 'formatWebUrl'
   | 'unsafeWebUrl'
@@ -52,6 +53,7 @@ export type MessageCode =
   | 'duplicateProviderId'
   | 'duplicateServiceId'
   | 'unknownMunicipality'
+  | 'unknownDistrict'
   | 'unknownMunicipalityPart'
   | 'unknownCode'
   | 'capacityUnitForm'
@@ -106,6 +108,7 @@ const cs: Record<MessageCode, string> = {
   formatDate: '{Field} „{value}“ musí být datum ve tvaru RRRR-MM-DD, např. 2026-09-04.',
   invalidDate: '{Field} {value} není skutečné datum (takový den kalendář nemá). Opravte den nebo měsíc.',
   formatMunicipalityCode: '{Field} „{value}“ musí být šestimístný kód obce z RÚIAN jako text, např. "545058" pro Valašské Meziříčí.',
+  formatDistrictCode: '{Field} „{value}“ musí být čtyřmístný kód okresu z RÚIAN jako text, např. "3810" pro okres Vsetín.',
   formatPartCode: '{Field} „{value}“ musí být kód části obce z RÚIAN jako text bez úvodních nul, např. "680".',
   formatWebUrl: 'Webová adresa „{value}“ musí být celá adresa začínající https:// nebo http:// (např. https://www.example.cz), bez mezer a nejvýš 2000 znaků.',
   unsafeWebUrl: 'Webová adresa „{value}“ není bezpečný odkaz https:// nebo http:// (obsahuje neviditelné či neplatné znaky, přihlašovací údaje nebo neplatný port). Zkopírujte adresu z adresního řádku prohlížeče.',
@@ -123,6 +126,7 @@ const cs: Record<MessageCode, string> = {
   duplicateProviderId: 'Identifikátor poskytovatele „{value}“ už má soubor {otherFile}. Každý poskytovatel musí mít jedinečný identifikátor.',
   duplicateServiceId: 'Identifikátor služby „{value}“ už má jiná služba ({otherFile}, {otherPath}). Identifikátor musí být jedinečný v celém katalogu: zvolte jiný.',
   unknownMunicipality: 'Obec s kódem {value} není v seznamu obcí katalogu (catalogue-data/municipalities.json). Zkontrolujte kód obce v RÚIAN, nebo obec do seznamu doplňte.',
+  unknownDistrict: 'Okres s kódem {value} nemá v seznamu obcí katalogu (catalogue-data/municipalities.json) žádnou obec, takže by v něm služba neobsloužila nikoho. Zkontrolujte kód okresu v RÚIAN (např. 3810 pro okres Vsetín), nebo obcím okresu doplňte kód okresu (pole „districtCode“).',
   unknownMunicipalityPart: 'Obec {municipality} nemá v seznamu obcí část „{value}“. Zkontrolujte název podle catalogue-data/municipalities.json.',
   unknownCode: '{Field}: kód {value} není v číselníku {codebook} (catalogue-data/codebooks/). Použijte kód z číselníku, nebo číselník doplňte.',
   capacityUnitForm: 'Jednotku kapacity {unit} ({unitLabel}) nelze použít u formy {form}; hodí se k formám: {allowed}. Opravte jednotku nebo formu.',
@@ -172,6 +176,7 @@ const en: Record<MessageCode, string> = {
   formatDate: '{Field} "{value}" must be a date in the form YYYY-MM-DD, e.g. 2026-09-04.',
   invalidDate: '{Field} {value} is not a real date (the calendar has no such day). Fix the day or the month.',
   formatMunicipalityCode: '{Field} "{value}" must be a six-digit RÚIAN municipality code as text, e.g. "545058" for Valašské Meziříčí.',
+  formatDistrictCode: '{Field} "{value}" must be a four-digit RÚIAN district code as text, e.g. "3810" for the district of Vsetín.',
   formatPartCode: '{Field} "{value}" must be a RÚIAN code of a municipality part as text without leading zeros, e.g. "680".',
   formatWebUrl: 'The web address "{value}" must be a full address starting with https:// or http:// (e.g. https://www.example.cz), without spaces and at most 2000 characters.',
   unsafeWebUrl: 'The web address "{value}" is not a safe https:// or http:// link (it contains invisible or invalid characters, credentials or an invalid port). Copy the address from the browser\'s address bar.',
@@ -189,6 +194,7 @@ const en: Record<MessageCode, string> = {
   duplicateProviderId: 'The provider id "{value}" is already used by the file {otherFile}. Every provider needs a unique id.',
   duplicateServiceId: 'The service id "{value}" is already used by another service ({otherFile}, {otherPath}). Ids must be unique in the whole catalogue: choose another one.',
   unknownMunicipality: 'No municipality with the code {value} is in the catalogue\'s list (catalogue-data/municipalities.json). Check the RÚIAN code, or add the municipality to the list.',
+  unknownDistrict: 'No municipality in the catalogue\'s list (catalogue-data/municipalities.json) lies in the district with the code {value}, so the service would serve no one there. Check the RÚIAN district code (e.g. 3810 for the district of Vsetín), or give the district\'s municipalities their district code (field "districtCode").',
   unknownMunicipalityPart: 'The municipality {municipality} has no part "{value}" in the list of municipalities. Check the name against catalogue-data/municipalities.json.',
   unknownCode: '{Field}: the code {value} is not in the codebook {codebook} (catalogue-data/codebooks/). Use a code from the codebook, or add it to the codebook.',
   capacityUnitForm: 'The capacity unit {unit} ({unitLabel}) cannot be used with the form {form}; it fits the forms: {allowed}. Correct the unit or the form.',

@@ -164,9 +164,14 @@ function checkService(value: unknown, path: JsonPath, context: ProviderCheckCont
       report([...placePath, 'municipalityPart'], 'unknownMunicipalityPart', { value: displayValue(part), municipality: municipality.name }, 'warning');
     }
   });
-  asArray(asRecord(service['serviceArea'])?.['municipalities']).forEach((code, index) =>
-    checkMunicipality(code, [...path, 'serviceArea', 'municipalities', index]),
-  );
+  const area = asRecord(service['serviceArea']);
+  asArray(area?.['municipalities']).forEach((code, index) => checkMunicipality(code, [...path, 'serviceArea', 'municipalities', index]));
+  const districts = reference.districts;
+  asArray(area?.['districts']).forEach((code, index) => {
+    if (districts && typeof code === 'string' && PATTERNS.districtCode.test(code) && !districts.has(code)) {
+      report([...path, 'serviceArea', 'districts', index], 'unknownDistrict', { value: code });
+    }
+  });
 
   checkContacts(service['contacts'], [...path, 'contacts'], report);
   checkSources(service['sources'], [...path, 'sources'], context.today, report);

@@ -21,6 +21,8 @@ export interface ReferenceMunicipality {
 export interface Reference {
   codebooks: Partial<Record<CodebookName, ReadonlyMap<string | number, ReferenceEntry>>>;
   municipalities?: ReadonlyMap<string, ReferenceMunicipality>;
+  /** The district codes some municipality of the list names (a service may serve those districts whole). */
+  districts?: ReadonlySet<string>;
 }
 
 /** Builds the index from codebook and municipality files that passed their schema. */
@@ -40,6 +42,7 @@ export function buildReference(codebooks: readonly CodebookFile[], municipalitie
         { name: municipality.name, parts: new Set(municipality.parts.map((part) => part.name)) },
       ]),
     );
+    reference.districts = new Set(municipalities.municipalities.flatMap((municipality) => municipality.districtCode ?? []));
   }
   return reference;
 }

@@ -16,6 +16,7 @@ const formatMessages = new Map<string, MessageCode>([
   [String(PATTERNS.ico), 'formatIco'],
   [String(PATTERNS.date), 'formatDate'],
   [String(PATTERNS.municipalityCode), 'formatMunicipalityCode'],
+  [String(PATTERNS.districtCode), 'formatDistrictCode'],
   [String(PATTERNS.municipalityPartCode), 'formatPartCode'],
   [String(PATTERNS.webUrl), 'formatWebUrl'],
   [String(PATTERNS.email), 'formatEmail'],
