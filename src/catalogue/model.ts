@@ -8,7 +8,6 @@ import type {
   CodebookLabel,
   Contacts,
   Municipality,
-  Place,
   ProviderFile,
   Service,
 } from '../generated/catalogue-types.js';
@@ -20,6 +19,7 @@ import { compareCzech, sortByCzech } from '../i18n/collation.js';
 import type { Lang } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
 import { isOlderThanMonths } from '../format/date.js';
+import { districtNames, municipalitiesByDistrict, servedMunicipalityCodes, type DistrictMunicipalities } from './service-area.js';
 
 /** Entries not confirmed for this many months are marked as possibly out of date. */
 export const staleAfterMonths = 12;
@@ -148,13 +148,6 @@ function effectiveContacts(service: Service, provider: ProviderFile): Contacts {
   return contacts;
 }
 
-function servedMunicipalityCodes(service: Service): readonly string[] {
-  const area = service.serviceArea?.municipalities;
-  const codes = area && area.length > 0 ? area : (service.places ?? []).map((place: Place) => place.municipality);
-  // Codes in a service area are unique (the schema says so); places may share a municipality.
-  return area && area.length > 0 ? codes : [...new Set(codes)];
-}
-
 /**
  * Sorts in place by Czech alphabetical order of name, then of provider name. Each distinct name is
  * collated once (thousands of services share a few thousand names), then the sort compares numbers.
@@ -177,6 +170,9 @@ interface Labellers {
   readonly targetGroups: Labeller<number>;
   readonly ageGroups: Labeller<number>;
   readonly municipalities: Labeller<string>;
+  /** Labelled by the district's name; a district no municipality names is labelled by its code. */
+  readonly districts: Labeller<string>;
+  readonly municipalitiesByDistrict: DistrictMunicipalities;
 }
 
 /**
@@ -211,6 +207,7 @@ class ServiceEntry {
   #ageGroups: ReadonlyArray<Labelled<number>> | undefined;
   #capacity: readonly CapacityView[] | undefined;
   #municipalities: ReadonlyArray<Labelled<string>> | undefined;
+  #districts: ReadonlyArray<Labelled<string>> | undefined;
   #places: readonly PlaceView[] | undefined;
   #contacts: Contacts | undefined;
 
@@ -232,7 +229,7 @@ class ServiceEntry {
     this.#service = service;
     this.#providerFile = provider;
     this.#labellers = labellers;
-    this.#servedCodes = servedMunicipalityCodes(service);
+    this.#servedCodes = servedMunicipalityCodes(service, labellers.municipalitiesByDistrict);
     this.filterValues = {
       municipality: this.#servedCodes,
       kind: this.kind ? [String(this.kind.code)] : [],
@@ -260,10 +257,19 @@ class ServiceEntry {
     return (this.#capacity ??= (this.#service.capacity ?? []).map((c) => ({ form: formLabel(c.form), unit: c.unit, count: c.count, note: c.note })));
   }
 
-  /** Where the service's clients live: the service area, or where it is not given, the places' municipalities. */
+  /**
+   * Where the service's clients live: every municipality of its area (a whole district's included), or
+   * where it names none, the places' municipalities.
+   */
   get municipalities(): ReadonlyArray<Labelled<string>> {
     const { municipalities } = this.#labellers;
     return (this.#municipalities ??= municipalities.sort(this.#servedCodes.map(municipalities.label)));
+  }
+
+  /** The districts the service serves as a whole ("celý okres Vsetín"); their municipalities are in `municipalities` too. */
+  get districts(): ReadonlyArray<Labelled<string>> {
+    const { districts } = this.#labellers;
+    return (this.#districts ??= districts.sort((this.#service.serviceArea?.districts ?? []).map(districts.label)));
   }
 
   get places(): readonly PlaceView[] {
@@ -294,6 +300,8 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
     targetGroups: codebookLabeller(lang, codebooks.targetGroups),
     ageGroups: codebookLabeller(lang, codebooks.ageGroups),
     municipalities: labeller(catalogue.municipalities.map((m) => ({ code: m.code, label: m.name }))),
+    districts: labeller([...districtNames(catalogue.municipalities)].map(([code, label]) => ({ code, label }))),
+    municipalitiesByDistrict: municipalitiesByDistrict(catalogue.municipalities),
   };
   // Providers share a few hundred review dates.
   const staleByDate = new Map<string | undefined, boolean>();
@@ -371,7 +379,7 @@ export function searchDocument(service: ServiceView): SearchDocument {
       provider: service.provider.name,
       kind: [service.kind?.label, ...service.forms.map((f) => f.label)].filter(Boolean).join(' · '),
       targetGroups: [...service.targetGroups, ...service.ageGroups].map((g) => g.label).join(' · '),
-      municipalities: [...service.municipalities.map((m) => m.label), ...placeNames].filter(Boolean).join(' · '),
+      municipalities: [...service.municipalities.map((m) => m.label), ...service.districts.map((d) => d.label), ...placeNames].filter(Boolean).join(' · '),
       description: [service.description, service.serviceAreaDescription].filter(Boolean).join(' '),
     },
   };

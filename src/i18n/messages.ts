@@ -44,6 +44,8 @@ export interface Messages {
   readonly ageGroups: string;
   readonly capacity: string;
   capacityCount(count: number, unit: string): string;
+  /** Districts a service serves as a whole. */
+  readonly districts: string;
   readonly municipalities: string;
   readonly serviceArea: string;
   showAllMunicipalities(count: number): string;
@@ -178,6 +180,7 @@ const cs: Messages = {
   ageGroups: 'Věk klientů',
   capacity: 'Registrovaná kapacita',
   capacityCount: (count, unit) => countWithNoun('cs', count, csCapacityUnits[unit] ?? { other: unit }),
+  districts: 'Pro obyvatele celých okresů',
   municipalities: 'Pro obyvatele obcí',
   serviceArea: 'Území působnosti',
   showAllMunicipalities: (count) =>
@@ -280,6 +283,7 @@ const en: Messages = {
   ageGroups: 'Age of clients',
   capacity: 'Registered capacity',
   capacityCount: (count, unit) => countWithNoun('en', count, enCapacityUnits[unit] ?? { other: unit }),
+  districts: 'For residents of whole districts',
   municipalities: 'For residents of',
   serviceArea: 'Area served',
   showAllMunicipalities: (count) => `Show all ${formatNumber('en', count)} municipalities`,

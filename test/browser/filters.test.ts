@@ -8,6 +8,7 @@ import {
   chipTexts,
   filterGroup,
   fixtureCatalogue,
+  fixtureCatalogueWithDistricts,
   options,
   renderCatalogue,
   resetUrl,
@@ -198,6 +199,30 @@ describe('filters', () => {
     expect(options(el, 'Pro koho')).to.have.length(18);
     expect(more?.getAttribute('aria-expanded')).to.equal('true');
     expect(more?.textContent?.trim()).to.equal('Zobrazit méně');
+  });
+
+  it('a municipality finds the services of its whole district, and the card names the district', async () => {
+    const el = await renderCatalogue(undefined, fixtureCatalogueWithDistricts());
+    await typeMunicipality(el, 'želechovice');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(chipTexts(el)).to.deep.equal(['Obec: Želechovice nad Dřevnicí']);
+    expect(resultNames(el)).to.deep.equal(['Testovací osobní asistence pro okres Zlín']);
+    const facts = $$(el, '.result .facts > div').map((fact) => [fact.querySelector('dt')?.textContent, fact.querySelector('dd')?.textContent]);
+    expect(facts).to.deep.include(['Pro obyvatele celých okresů', 'Zlín']);
+    expect(facts).to.deep.include(['Pro obyvatele obcí', 'Kelč, Želechovice nad Dřevnicí']);
+
+    await toggleOption(el, 'Obec', 'Želechovice nad Dřevnicí');
+    await typeMunicipality(el, 'podolí');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(resultNames(el)).to.have.members(['Testovací odborné sociální poradenství', 'Testovací osobní asistence pro okres Vsetín']);
+  });
+
+  it('searching for a municipality by name finds a service of its whole district', async () => {
+    const el = await renderCatalogue(undefined, fixtureCatalogueWithDistricts());
+    await search(el, 'Želechovice');
+    expect(resultNames(el)).to.deep.equal(['Testovací osobní asistence pro okres Zlín']);
   });
 
   it('a selected option stays visible when its list is collapsed', async () => {

@@ -6,9 +6,9 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { SocialServicesCatalogue } from '../../src/social-services-catalogue.js';
-import { fixtureCatalogue } from '../fixtures/catalogue/catalogue.js';
+import { fixtureCatalogue, fixtureCatalogueWithDistricts } from '../fixtures/catalogue/catalogue.js';
 
-export { fixtureCatalogue };
+export { fixtureCatalogue, fixtureCatalogueWithDistricts };
 
 export function shadow(el: SocialServicesCatalogue): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvCell, csvFileName, csvMimeType, servicesCsv } from '../../src/export/csv.js';
 import { serviceFieldKeys, serviceFields } from '../../src/export/service-fields.js';
+import { buildCatalogueModel } from '../../src/catalogue/model.js';
+import { fixtureCatalogueWithDistricts } from '../fixtures/catalogue/catalogue.js';
 import { parseCsv } from '../fixtures/print/parse-csv.js';
 import { fixtureModel, fixtureService, formulaService, today, trickyService } from '../fixtures/print/services.js';
 
@@ -41,7 +43,7 @@ test('the file starts with a UTF-8 byte-order mark and ends every line with CRLF
   assert.equal(csvMimeType, 'text/csv;charset=utf-8');
 });
 
-test('Czech header, one row per service in the given order, 14 columns separated by ;', () => {
+test('Czech header, one row per service in the given order, 15 columns separated by ;', () => {
   const services = fixtureModel().services;
   const rows = parseCsv(servicesCsv(services, 'cs').slice(1));
   assert.deepEqual(rows[0], [
@@ -51,6 +53,7 @@ test('Czech header, one row per service in the given order, 14 columns separated
     'Forma',
     'Pro koho',
     'Registrovaná kapacita',
+    'Pro obyvatele celých okresů',
     'Pro obyvatele obcí',
     'Adresa',
     'Telefon',
@@ -74,6 +77,7 @@ test('a service row: capacity with its form and unit, contacts in their columns,
     'terénní',
     'osoby se zdravotním postižením, senioři',
     'terénní: 12 klientů',
+    '',
     'Kelč, Lešná, Valašské Meziříčí',
     'Testovací 1, Krásno nad Bečvou, 757 01 Valašské Meziříčí',
     "'+420 000 000 001",
@@ -92,7 +96,7 @@ test('English header and values', () => {
   assert.equal(header?.[0], 'Service name');
   assert.equal(header?.[5], 'Registered capacity');
   assert.equal(row?.[5], 'outpatient: 2 clients, field: 5 interventions');
-  assert.equal(row?.[11], 'yes');
+  assert.equal(row?.[12], 'yes');
 });
 
 test('round trip: Czech text, emoji, quotes, separators and line breaks come back unchanged', () => {
@@ -105,8 +109,8 @@ test('round trip: Czech text, emoji, quotes, separators and line breaks come bac
   assert.deepEqual(rows[1], expected);
   assert.equal(rows[1]?.[0], 'Testovací „Řeřicha“; služba 👵🏻 s ů, ď, ť, ň');
   assert.equal(rows[1]?.[1], 'Testovací spolek "Úsměv", z. s.');
-  assert.equal(rows[1]?.[7], 'Dům s\r\nCRLF, Testovací 1;\nKrásno nad Bečvou\nTestovací 2, 757 01 Valašské Meziříčí');
-  assert.equal(rows[1]?.[10], 'https://www.example.cz/a?b=1;c=2');
+  assert.equal(rows[1]?.[8], 'Dům s\r\nCRLF, Testovací 1;\nKrásno nad Bečvou\nTestovací 2, 757 01 Valašské Meziříčí');
+  assert.equal(rows[1]?.[11], 'https://www.example.cz/a?b=1;c=2');
   // Through bytes and back, as a file on disk would go.
   assert.equal(Buffer.from(servicesCsv([service], 'cs'), 'utf8').toString('utf8'), servicesCsv([service], 'cs'));
 });
@@ -115,10 +119,18 @@ test('formula injection: every cell that would run as a formula starts with an a
   const [, row] = parseCsv(servicesCsv([formulaService()], 'cs').slice(1));
   assert.equal(row?.[0], '\'=HYPERLINK("https://example.org/?x="&A1;"Klikněte")');
   assert.equal(row?.[1], "'@SUM(1+1)");
-  assert.equal(row?.[7], "'-2+3");
-  assert.equal(row?.[9], "'\tx@example.cz");
-  assert.equal(row?.[10], "'\rhttps://example.org");
+  assert.equal(row?.[8], "'-2+3");
+  assert.equal(row?.[10], "'\tx@example.cz");
+  assert.equal(row?.[11], "'\rhttps://example.org");
   for (const cell of row ?? []) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
+});
+
+test('a service of a whole district: the district in its column, every municipality of it in the next', () => {
+  const service = buildCatalogueModel(fixtureCatalogueWithDistricts(today), 'cs', today).services.find((s) => s.id === 'testovaci-osobni-asistence-zlin');
+  assert.ok(service);
+  const fields = Object.fromEntries(serviceFields(service, 'cs', { dates: 'iso' }).map((field) => [field.key, field.value]));
+  assert.equal(fields['districts'], 'Zlín');
+  assert.equal(fields['municipalities'], 'Kelč, Želechovice nad Dřevnicí');
 });
 
 test('no services: just the header', () => {

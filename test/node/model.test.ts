@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCatalogueModel, type ServiceView } from '../../src/catalogue/model.js';
-import { codes, fixtureCatalogue, fixtureServiceCount } from '../fixtures/catalogue/catalogue.js';
+import { emptyFilters, withFilter } from '../../src/filters/state.js';
+import { codes, fixtureCatalogue, fixtureCatalogueWithDistricts, fixtureServiceCount, otherDistrictMunicipality } from '../fixtures/catalogue/catalogue.js';
 
 const today = new Date(2026, 10, 22);
 const model = buildCatalogueModel(fixtureCatalogue(today), 'cs', today);
@@ -132,4 +133,26 @@ test('unknown codes are named as unknown in the interface language, unknown kind
   assert.equal(s?.kind, undefined);
   const english = buildCatalogueModel(catalogue, 'en', today).services.find((x) => x.id === first.id);
   assert.deepEqual(english?.targetGroups, [{ code: 999, label: 'unknown code 999' }]);
+});
+
+test('a service serving whole districts serves every municipality in them, and names the districts', () => {
+  const withDistricts = buildCatalogueModel(fixtureCatalogueWithDistricts(today), 'cs', today);
+  const find = (id: string) => withDistricts.services.find((s) => s.id === id);
+  const vsetin = find('testovaci-osobni-asistence-vsetin');
+  const zlin = find('testovaci-osobni-asistence-zlin');
+  assert.ok(vsetin && zlin);
+  assert.deepEqual(vsetin.districts, [{ code: '3810', label: 'Vsetín' }]);
+  // All 18 municipalities of the microregion lie in the Vsetín district; the Zlín one does not.
+  assert.equal(vsetin.municipalities.length, 18);
+  assert.ok(!vsetin.filterValues.municipality.includes(otherDistrictMunicipality.code));
+  assert.deepEqual(zlin.municipalities.map((m) => m.label), ['Kelč', 'Želechovice nad Dřevnicí']);
+  assert.deepEqual(zlin.districts.map((d) => d.label), ['Zlín']);
+  // Filtering by a municipality finds the services of its whole district, and the option counts them.
+  const podoli = '569496';
+  const { items, facets } = withDistricts.filterIndex.results(undefined, withFilter(emptyFilters, 'municipality', [podoli]));
+  assert.deepEqual(items.map((s) => s.id).sort(), ['testovaci-osobni-asistence-vsetin', 'testovaci-poradna']);
+  assert.equal(facets.municipality.get(podoli), 2);
+  assert.equal(facets.municipality.get(otherDistrictMunicipality.code), 1);
+  const doc = withDistricts.searchDocuments.find((d) => d.id.endsWith('/testovaci-osobni-asistence-zlin'));
+  assert.match(doc?.fields.municipalities ?? '', /Želechovice nad Dřevnicí.*Zlín/);
 });
