@@ -179,15 +179,23 @@ export const instrumentScript = `
     const kinds = new Map(catalogue.codebooks.kinds.map((kind) => [kind.code, kind.label.cs]));
     const groups = new Map(catalogue.codebooks.targetGroups.map((group) => [group.code, group.label.cs]));
     const municipalities = new Map(catalogue.municipalities.map((m) => [m.code, m.name]));
+    // A whole district stands for every municipality in it, as the element reads it.
+    const byDistrict = new Map();
+    for (const m of catalogue.municipalities) {
+      if (!byDistrict.has(m.districtCode)) byDistrict.set(m.districtCode, []);
+      byDistrict.get(m.districtCode).push(m.code);
+    }
+    const served = (area, places) => {
+      const codes = [...(area?.districts ?? []).flatMap((district) => byDistrict.get(district) ?? []), ...(area?.municipalities ?? [])];
+      return codes.length > 0 ? [...new Set(codes)] : places.map((place) => place.municipality);
+    };
     const records = catalogue.providers.flatMap((provider) =>
       provider.services.map((service) => ({
         name: service.name,
         provider: provider.name,
         kind: kinds.get(service.kind) ?? '',
         targetGroups: (service.targetGroups ?? []).map((code) => groups.get(code) ?? ''),
-        municipalities: (service.serviceArea?.municipalities ?? (service.places ?? []).map((place) => place.municipality)).map(
-          (code) => municipalities.get(code) ?? code,
-        ),
+        municipalities: served(service.serviceArea, service.places ?? []).map((code) => municipalities.get(code) ?? code),
       })),
     );
     const buildStart = performance.now();

@@ -172,13 +172,15 @@ function readTowns(csvPath: string): Towns {
     if (index < 0) throw new Error(`${csvPath}: no column ${name}`);
     return index;
   };
-  const [partCode, partName, postcode, code, name, district] = ['kodcobce', 'nazcobce', 'psc', 'kodobce', 'nazobce', 'nazokresu'].map(column) as [number, number, number, number, number, number];
-  const raw = new Map<string, { name: string; district: string; parts: Map<string, { name: string; postcodes: Set<string> }> }>();
+  const [partCode, partName, postcode, code, name, district, districtCode] = ['kodcobce', 'nazcobce', 'psc', 'kodobce', 'nazobce', 'nazokresu', 'kodokresu'].map(
+    column,
+  ) as [number, number, number, number, number, number, number];
+  const raw = new Map<string, { name: string; district: string; districtCode: string; parts: Map<string, { name: string; postcodes: Set<string> }> }>();
   for (const row of rows) {
     const municipalityCode = (row[code] ?? '').padStart(6, '0');
     let municipality = raw.get(municipalityCode);
     if (!municipality) {
-      municipality = { name: row[name] ?? '', district: row[district] ?? '', parts: new Map() };
+      municipality = { name: row[name] ?? '', district: row[district] ?? '', districtCode: row[districtCode] ?? '', parts: new Map() };
       raw.set(municipalityCode, municipality);
     }
     // Part codes are written without leading zeros, as in RÚIAN.
@@ -197,6 +199,7 @@ function readTowns(csvPath: string): Towns {
         code: municipalityCode,
         name: m.name,
         district: m.district,
+        districtCode: m.districtCode,
         parts: [...m.parts.entries()]
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([partCodeValue, part]) => ({ code: partCodeValue, name: part.name, postcodes: [...part.postcodes].sort() })),
@@ -500,9 +503,9 @@ function makeService(world: World, plan: ProviderPlan): Service {
     targetGroups,
     ageGroups,
     ...(registered ? { capacity: capacities(random, kind ?? 0, forms) } : {}),
-    ...(served ? { serviceArea: served } : {}),
+    ...(served ? { serviceArea: served.area } : {}),
     places,
-    description: describe(world, { name, kind, forms, targetGroups, places, served: served?.municipalities ?? [] }),
+    description: describe(world, { name, kind, forms, targetGroups, places, served: served?.codes ?? [] }),
     openingHours: forms.includes('pob') ? 'nepřetržitě' : pick(random, openingHours),
   };
   if (random() < 0.3) service.contacts = { phone: [fakePhone(random)], email: [`sluzba${serviceIds.size}@${plan.id}.example.cz`] };
@@ -543,8 +546,17 @@ function makePlaces(world: World, plan: ProviderPlan, forms: readonly string[]):
   return places as [Place, ...Place[]];
 }
 
-/** Field services list the municipalities they drive to; many others leave it to their places. */
-function servedMunicipalities(world: World, home: Place | undefined, forms: readonly string[]): Service['serviceArea'] {
+interface ServedArea {
+  area: NonNullable<Service['serviceArea']>;
+  /** Every municipality served, a whole district's included. */
+  codes: string[];
+}
+
+/**
+ * Field services list the municipalities they drive to, one in ten of them its whole district (named
+ * by its code, as providers write "celý okres"); many others leave it to their places.
+ */
+function servedMunicipalities(world: World, home: Place | undefined, forms: readonly string[]): ServedArea | undefined {
   const { random, towns } = world;
   if (!home || (!forms.includes('ter') && random() < 0.6)) return undefined;
   const homeTown = towns.byCode.get(home.municipality);
@@ -552,10 +564,10 @@ function servedMunicipalities(world: World, home: Place | undefined, forms: read
   const wholeDistrict = forms.includes('ter') && random() < 0.1;
   const others = wholeDistrict ? district : sample(random, district, integer(random, 0, forms.includes('ter') ? 30 : 4));
   const codes = [...new Set([home.municipality, ...others.map((town) => town.municipality.code)])].sort();
-  return {
-    municipalities: codes,
-    ...(wholeDistrict ? { description: `celý okres ${homeTown?.district ?? ''}` } : {}),
-  };
+  if (wholeDistrict && homeTown) {
+    return { area: { districts: [homeTown.municipality.districtCode ?? ''], description: `celý okres ${homeTown.district}` }, codes };
+  }
+  return { area: { municipalities: codes }, codes };
 }
 
 function capacities(random: Random, kind: number, forms: readonly string[]): [Capacity, ...Capacity[]] {

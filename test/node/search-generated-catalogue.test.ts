@@ -33,10 +33,13 @@ test('it lists every Czech municipality of the reference list, with its parts', 
   const parts = new Set(rows.map((row) => String(Number(row[0]))));
   assert.deepEqual(new Set(national.municipalities.map((municipality) => municipality.code)), codes);
   assert.deepEqual(new Set(national.municipalities.flatMap((municipality) => municipality.parts.map((part) => part.code))), parts);
+  const districtOf = new Map(rows.map((row) => [(row[3] ?? '').padStart(6, '0'), row[5]]));
+  for (const municipality of national.municipalities) assert.equal(municipality.districtCode, districtOf.get(municipality.code), municipality.name);
 });
 
 test('every reference points at something in the catalogue', () => {
   const municipalities = new Set(national.municipalities.map((municipality) => municipality.code));
+  const districts = new Set(national.municipalities.map((municipality) => municipality.districtCode));
   const kinds = new Set(national.codebooks.kinds.map((kind) => kind.code));
   const groups = new Set(national.codebooks.targetGroups.map((group) => group.code));
   const units = new Map(national.codebooks.capacityUnits.map((unit) => [unit.code, unit.forms ?? []]));
@@ -44,6 +47,7 @@ test('every reference points at something in the catalogue', () => {
     if (service.kind !== undefined) assert.ok(kinds.has(service.kind), service.id);
     for (const code of service.targetGroups ?? []) assert.ok(groups.has(code), service.id);
     for (const code of service.serviceArea?.municipalities ?? []) assert.ok(municipalities.has(code), service.id);
+    for (const code of service.serviceArea?.districts ?? []) assert.ok(districts.has(code), service.id);
     for (const place of service.places ?? []) assert.ok(municipalities.has(place.municipality), service.id);
     for (const capacity of service.capacity ?? []) {
       assert.ok(service.forms?.includes(capacity.form), service.id);

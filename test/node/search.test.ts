@@ -12,6 +12,7 @@ import { generateCatalogue } from '../../scripts/bench/generate-catalogue.js';
 import { createBaselineSearch } from '../../scripts/bench/search-bench.js';
 import { createSchemaValidators } from '../../scripts/lib/json-schema.js';
 import { buildCatalogueModel } from '../../src/catalogue/model.js';
+import { municipalitiesByDistrict, servedMunicipalityCodes } from '../../src/catalogue/service-area.js';
 import type { Catalogue, ProviderFile, Service } from '../../src/generated/catalogue-types.js';
 import { createSearchIndex, type SearchDocument } from '../../src/search/engine.js';
 import { normalizeText } from '../../src/search/normalize.js';
@@ -165,10 +166,11 @@ function searchDocuments(catalogue: Catalogue): SearchDocument[] {
 
 function views(catalogue: Catalogue): Map<string, ServiceView> {
   const names = new Map(catalogue.municipalities.map((municipality) => [municipality.code, fold(municipality.name)]));
+  const byDistrict = municipalitiesByDistrict(catalogue.municipalities);
   return new Map(
     catalogue.providers.flatMap((provider) =>
       provider.services.map((service) => {
-        const serves = new Set(service.serviceArea?.municipalities ?? (service.places ?? []).map((place) => place.municipality));
+        const serves = new Set(servedMunicipalityCodes(service, byDistrict));
         const placeNames = new Set([
           ...[...serves].map((code) => names.get(code) ?? ''),
           ...(service.places ?? []).map((place) => fold(place.municipalityPart ?? '')),
