@@ -17,6 +17,7 @@ import type {
   MunicipalitiesFile,
   Municipality,
   ProviderFile,
+  Service,
 } from '../../src/generated/catalogue-types.js';
 import { formatProblem } from '../../src/validation/report.js';
 import type { CodebookName } from '../../src/validation/reference.js';
@@ -157,14 +158,53 @@ export async function buildCatalogueFromDirectory(dataDir: string): Promise<Cata
   return Promise.resolve({ catalogue, errors });
 }
 
+/*
+ * Facts the data keep but the element never reads (nothing in src/ does: the municipality lookup, filters,
+ * search, cards, printout and CSV), left out of the file every visitor downloads. At national scale they
+ * were a tenth of it (170 kB of 1,598 kB gzip). catalogue-data/ keeps them all.
+ * - a municipality part's RÚIAN code and postcodes: the element finds a municipality by a part's name;
+ * - a place's postcode, RÚIAN address point and coordinates: its address text, which the card shows, has the postcode;
+ * - the register's dates of provision (validFrom, validTo): the card shows the register's identifier and number.
+ */
+
+function municipalityForElement(municipality: Municipality): Municipality {
+  return { ...municipality, parts: municipality.parts.map((part) => ({ name: part.name })) };
+}
+
+function serviceForElement(service: Service): Service {
+  const copy = { ...service };
+  if (service.places) {
+    copy.places = service.places.map((place) => {
+      const kept = { ...place };
+      delete kept.postcode;
+      delete kept.addressPointCode;
+      delete kept.coordinates;
+      return kept;
+    }) as Service['places'];
+  }
+  if (service.register) {
+    const register = { ...service.register };
+    delete register.validFrom;
+    delete register.validTo;
+    if (Object.keys(register).length > 0) copy.register = register;
+    else delete copy.register;
+  }
+  return copy;
+}
+
+function providerForElement(provider: ProviderFile): ProviderFile {
+  return { ...provider, services: provider.services.map(serviceForElement) as ProviderFile['services'] };
+}
+
 /**
  * The catalogue as written to dist/catalogue.json: compact JSON, keys in a fixed order, one trailing
- * newline. Municipalities are written in Czech order of name, the order the element shows them in:
- * it then checks that order with one comparison per name instead of sorting thousands of them on
- * every visitor's page.
+ * newline, without the facts the element never reads (above). Municipalities are written in Czech order
+ * of name, the order the element shows them in: it then checks that order with one comparison per name
+ * instead of sorting thousands of them on every visitor's page.
  */
 export function serializeCatalogue(catalogue: Catalogue): string {
-  const { formatVersion, version, built, codebooks, providers, lifeSituations } = catalogue;
-  const municipalities = sortByCzech(catalogue.municipalities, (municipality) => municipality.name);
+  const { formatVersion, version, built, codebooks, lifeSituations } = catalogue;
+  const municipalities = sortByCzech(catalogue.municipalities, (municipality) => municipality.name).map(municipalityForElement);
+  const providers = catalogue.providers.map(providerForElement);
   return `${JSON.stringify({ formatVersion, version, built, codebooks, municipalities, providers, lifeSituations })}\n`;
 }

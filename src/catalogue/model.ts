@@ -46,7 +46,6 @@ export interface PlaceView {
   readonly address: string;
   readonly municipality: Labelled<string>;
   readonly part?: string;
-  readonly postcode?: string;
 }
 
 /**
@@ -279,7 +278,6 @@ class ServiceEntry {
       address: place.address,
       municipality: municipalityLabel(place.municipality),
       part: place.municipalityPart,
-      postcode: place.postcode,
     })));
   }
 

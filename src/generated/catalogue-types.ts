@@ -412,11 +412,11 @@ export interface Catalogue {
     capacityUnits: CapacityUnitEntry[];
   };
   /**
-   * Obce
+   * Obce: Obce z catalogue-data/municipalities.json seřazené podle názvu; části obce jen s názvem (kódy a PSČ částí prvek nečte).
    */
   municipalities: Municipality[];
   /**
-   * Poskytovatelé a jejich služby: Soubory poskytovatelů z catalogue-data/providers ve stejném tvaru (bez $schema).
+   * Poskytovatelé a jejich služby: Soubory poskytovatelů z catalogue-data/providers ve stejném tvaru, bez $schema a bez údajů, které prvek nečte: PSČ, kódu adresního místa a souřadnic míst (PSČ je v adrese) a dat poskytování z registru (register.validFrom, validTo).
    */
   providers: ProviderFile[];
   /**

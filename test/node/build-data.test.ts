@@ -11,6 +11,7 @@ import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogueFromDirectory, dataDate, serializeCatalogue } from '../../scripts/lib/catalogue-build.js';
 import { listDataFiles } from '../../scripts/lib/catalogue-files.js';
+import { parseCatalogue } from '../../src/catalogue/parse.js';
 import type { Catalogue } from '../../src/generated/catalogue-types.js';
 import { createSchemaValidators } from '../../scripts/lib/json-schema.js';
 
@@ -94,6 +95,26 @@ test('municipalities are written in Czech order of name, whatever order the data
   assert.deepEqual(catalogue.municipalities.map((m) => m.name), ['Zkušebná', 'Testov']);
   const written = (JSON.parse(serializeCatalogue(catalogue)) as Catalogue).municipalities.map((m) => m.name);
   assert.deepEqual(written, ['Testov', 'Zkušebná']);
+});
+
+test('the written catalogue leaves out only what the element never reads, and stays valid', () => {
+  const full = JSON.parse(readFileSync(join(root, 'test/fixtures/contract/valid/catalogue-full.json'), 'utf8')) as Catalogue;
+  const written = JSON.parse(serializeCatalogue(full)) as Catalogue;
+  assert.ok(validateCatalogue?.(written), JSON.stringify(validateCatalogue?.errors));
+  const parsed = parseCatalogue(written);
+  assert.ok(parsed.ok && parsed.skipped.length === 0);
+  // Municipality parts keep their names only; municipalities keep their code, district and district code.
+  const testov = written.municipalities.find((municipality) => municipality.code === '000001');
+  assert.deepEqual(testov, { code: '000001', name: 'Testov', district: 'Testovací okres', districtCode: '0001', parts: [{ name: 'Testov' }, { name: 'Horní Testov' }] });
+  const service = written.providers[0]?.services[0];
+  const source = full.providers[0]?.services[0];
+  assert.ok(service && source);
+  // Places without postcode, address point and coordinates; the register without its dates.
+  assert.deepEqual(service.places?.[0], { name: 'Testovací dům', address: source.places?.[0]?.address, municipality: '000001', municipalityPart: 'Testov' });
+  assert.deepEqual(service.register, { identifier: source.register?.identifier, portalId: source.register?.portalId });
+  // Everything else as it was: names, texts, area, contacts, sources, capacity.
+  assert.deepEqual({ ...service, places: [], register: {} }, { ...source, places: [], register: {} });
+  assert.deepEqual(written.providers[0]?.sources, full.providers[0]?.sources);
 });
 
 test('with errors the dev server still gets every entry that is valid on its own', async () => {
