@@ -220,6 +220,8 @@ export class SocialServicesCatalogue extends LitElement {
   private _changePending = false;
   /** Where in the list the cards built at once start: 0, or the first of those "show more" added. */
   private _eagerFrom = 0;
+  /** The next render is a catalogue's first: its cards are filled as far as the window shows them (_fillCardsOnScreen). */
+  private _firstRenderOfModel = false;
   /** Settles when the cards left for after the paint are filled. */
   private _filling: Promise<void> | undefined;
   /** How the view waiting to be written to the address bar is written; undefined when nothing waits. */
@@ -295,6 +297,7 @@ export class SocialServicesCatalogue extends LitElement {
       this._warming = undefined;
       this._indexes = this._model && new CatalogueIndexes(this._model, catalogue?.lifeSituations ?? []);
       this._cards.clear();
+      this._firstRenderOfModel = this._model !== undefined;
       if (newCatalogue) this._resolveDefaults();
       viewChanged = true;
     } else if (changed.has('municipality') || changed.has('urlPrefix')) {
@@ -342,7 +345,33 @@ export class SocialServicesCatalogue extends LitElement {
     });
   }
 
+  /**
+   * Fills, before a catalogue's first paint, the waiting cards the window shows; the rest are filled
+   * after the paint. On a wide window that is two or three cards instead of the fixed count a change
+   * builds at once, and on arrival the whole page waits for every card. Reading the boxes costs little:
+   * it is the layout the paint would do anyway. A card keeps its placeholder height (the list's
+   * contain-intrinsic-block-size) until it is painted, so a card counts as shown while either its
+   * placeholder or the real heights of the cards above it (the article's, read for each card filled)
+   * reach into the window.
+   */
+  private _fillCardsOnScreen(): void {
+    const list = this.renderRoot.querySelector('ol.list');
+    const box = list?.getBoundingClientRect();
+    // Not laid out (hidden, not yet in the page): every card waits for the paint.
+    if (!list || !box || box.height === 0) return;
+    let filledBottom = box.top;
+    for (const item of list.children) {
+      if (Math.min(filledBottom, item.getBoundingClientRect().top) >= window.innerHeight) break;
+      this._cards.fillElement(item as HTMLElement);
+      filledBottom += item.firstElementChild?.getBoundingClientRect().height ?? 0;
+    }
+  }
+
   protected override updated(): void {
+    if (this._firstRenderOfModel) {
+      this._firstRenderOfModel = false;
+      this._fillCardsOnScreen();
+    }
     this._fillCardsAfterPaint();
     if (this._indexes && !this._warming) {
       // The first results are on screen: build the search and the municipality lookup meanwhile.
@@ -1008,7 +1037,8 @@ export class SocialServicesCatalogue extends LitElement {
         ${repeat(
           shown,
           (service) => service.key,
-          (service, index) => this._card(service, index >= this._eagerFrom && index < this._eagerFrom + cardsOnFirstPaint),
+          (service, index) =>
+            this._card(service, !this._firstRenderOfModel && index >= this._eagerFrom && index < this._eagerFrom + cardsOnFirstPaint),
         )}
       </ol>
       ${remaining > 0

@@ -19,6 +19,8 @@ export class CardCache {
   readonly #cards = new Map<string, Card>();
   /** Cards handed out before being filled with their current inputs, and how to fill them. */
   readonly #pending = new Map<string, Fill>();
+  /** The key of each card's element. */
+  readonly #keyOf = new WeakMap<HTMLElement, string>();
   readonly #limit: number;
   readonly #create: () => HTMLElement;
   #serials = 0;
@@ -40,6 +42,7 @@ export class CardCache {
       this.#cards.delete(key);
     } else {
       card = { element: this.#create(), serial: this.#serials++, inputs: [] };
+      this.#keyOf.set(card.element, key);
     }
     this.#cards.set(key, card);
     if (card.inputs.length !== inputs.length || card.inputs.some((input, i) => input !== inputs[i])) {
@@ -71,6 +74,13 @@ export class CardCache {
       filled++;
     }
     return true;
+  }
+
+  /** Fills the card built into `element` now, if it waits to be filled. */
+  fillElement(element: HTMLElement): void {
+    const key = this.#keyOf.get(element);
+    const card = key === undefined ? undefined : this.#cards.get(key);
+    if (key !== undefined && card?.element === element) this.#fill(key, card);
   }
 
   /** Forgets every card (a new catalogue or language: none of them can be shown again). */

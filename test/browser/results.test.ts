@@ -1,6 +1,6 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { SocialServicesCatalogue } from '../../src/social-services-catalogue.js';
-import { $$, fixtureCatalogue, renderCatalogue, resetUrl, search, shadow } from './helpers.js';
+import { $$, fixtureCatalogue, renderCatalogue, resetUrl, search, settled, shadow } from './helpers.js';
 
 function card(el: SocialServicesCatalogue, name: string): HTMLElement {
   const found = $$(el, '.result').find((result) => result.querySelector('h3')?.textContent?.trim() === name);
@@ -126,6 +126,35 @@ describe('results', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(textOf(shadow(el).querySelector('[part="data-date"]'))).to.match(new RegExp(`^Catalogue data as of .*${year}$`));
+  });
+
+  it("a catalogue's first paint has the cards the window shows filled and the others empty, filled right after", async () => {
+    const catalogue = fixtureCatalogue();
+    const copies = [1, 2, 3].flatMap((copy) =>
+      catalogue.providers.map((provider) => ({
+        ...provider,
+        id: `${provider.id}-${copy}`,
+        services: provider.services.map((service) => ({ ...service, id: `${service.id}-${copy}` })),
+      })),
+    );
+    const el = await fixture<SocialServicesCatalogue>(html`<social-services-catalogue></social-services-catalogue>`);
+    // What the first paint shows: the list as it is when Lit's first render of the results has committed.
+    const firstList = new Promise<Array<{ filled: boolean; onScreen: boolean }>>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const cards = $$(el, 'li.result');
+        if (cards.length === 0) return;
+        observer.disconnect();
+        resolve(cards.map((item) => ({ filled: item.firstElementChild !== null, onScreen: item.getBoundingClientRect().top < innerHeight })));
+      });
+      observer.observe(shadow(el), { childList: true, subtree: true });
+    });
+    el.catalogue = { ...catalogue, providers: [...catalogue.providers, ...copies] };
+    const cards = await firstList;
+    expect(cards).to.have.length(44);
+    expect(cards.filter((card) => card.onScreen && !card.filled)).to.deep.equal([]);
+    expect(cards.filter((card) => card.filled).length).to.be.within(1, 43);
+    await settled(el);
+    expect($$(el, 'li.result').every((item) => item.querySelector('article h3'))).to.equal(true);
   });
 
   it('English interface with lang="en"', async () => {
