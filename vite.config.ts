@@ -101,6 +101,12 @@ function collapseLitTemplateWhitespace(): Plugin {
  * Full minification of the library build. Done on the finished chunk rather than by the output options, so
  * that the pure-call annotation comments library mode keeps (which nothing reads in a finished file) go too.
  * Property names are left alone: a renamed property would break any lookup by name the minifier cannot see.
+ *
+ * The file then starts with V8's compile hint `//# allFunctionsCalledOnLoad`: Chromium compiles every
+ * function when it loads the script (off the main thread when the script is streamed) instead of each on
+ * its first call. Nearly all of the element runs when the catalogue arrives (validation, the model, the
+ * first render), so that compiling happened then, about 10 ms of the arrival's ~40 ms of main-thread work
+ * on the real catalogue; now it is done while the catalogue downloads. Other engines ignore the comment.
  */
 function minifyChunk(): Plugin {
   return {
@@ -109,7 +115,7 @@ function minifyChunk(): Plugin {
     async renderChunk(code, chunk) {
       const result = await minify(chunk.fileName, code, { module: true, compress: { target: 'es2022' }, mangle: true });
       if (result.errors.length > 0) this.error(result.errors.map((error) => error.message).join('\n'));
-      return { code: result.code, map: null };
+      return { code: `//# allFunctionsCalledOnLoad\n${result.code}`, map: null };
     },
   };
 }
