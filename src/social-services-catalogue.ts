@@ -28,6 +28,7 @@ import { adoptPrintIsolation } from './print/isolate-print.js';
 import { printStyles } from './print/print-styles.js';
 import { criteriaSeparator, printSummary } from './print/print-summary.js';
 import { createQrSvg } from './print/qr.js';
+import { arrangedChildren } from './render/arranged-children.js';
 import { CardCache } from './render/card-cache.js';
 import { serviceHeadingTag, type HeadingTag } from './render/heading-level.js';
 import { fillServiceCard, setCardReason, type CardReason } from './render/service-card.js';
@@ -1033,14 +1034,14 @@ export class SocialServicesCatalogue extends LitElement {
       this._focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.result > article')[firstNew];
     };
     return html`
-      <ol class="list">
-        ${repeat(
-          shown,
-          (service) => service.key,
-          (service, index) =>
+      <ol
+        class="list"
+        ${arrangedChildren(
+          shown.map((service, index) =>
             this._card(service, !this._firstRenderOfModel && index >= this._eagerFrom && index < this._eagerFrom + cardsOnFirstPaint),
+          ),
         )}
-      </ol>
+      ></ol>
       ${remaining > 0
         ? html`<p class="more">
             <span class="muted">${m.shownOf(shown.length, items.length)}</span>
