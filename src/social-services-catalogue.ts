@@ -49,11 +49,12 @@ const defaultPageSize = 50;
 /** Rendered result cards kept for reuse: several pages' worth, a few MB at most. */
 const cachedCardLimit = 400;
 /**
- * Cards built with the rest of a change: more than a tall window shows (a card is at least ~150 px).
- * The others of the page are filled right after the change is painted, in tasks of a few ms each
- * (three for a page of 50), so that a keystroke typed meanwhile is not held up.
+ * A card is at least this tall (a name, a provider and the registration line): the cards built with the
+ * rest of a change are those that can be on screen, the window's height in these. The others of the
+ * page are filled right after the change is painted, in tasks of a few ms each (three for a page of
+ * 50), so that a keystroke typed meanwhile is not held up.
  */
-const cardsOnFirstPaint = 8;
+const minimumCardHeightPx = 150;
 const cardsPerTask = 14;
 /** How long a downloaded file's object URL lives: some browsers read the blob after click() has returned. */
 const downloadUrlLifetimeMs = 30_000;
@@ -317,7 +318,10 @@ export class SocialServicesCatalogue extends LitElement {
     if (changed.has('printOnlyCatalogue') && this.printOnlyCatalogue) adoptPrintIsolation(this.ownerDocument);
     if (viewChanged && this._model) {
       const hits = this._query.trim() === '' ? [] : (this._indexes?.search.search(this._query) ?? []);
-      this._reasons = new Map(hits.flatMap((hit) => (hit.reason ? [[hit.id, hit.reason] as const] : [])));
+      // A loop, not flatMap: a one-letter query hits every service, and a pair array each is garbage.
+      const reasons = new Map<string, SituationReason>();
+      for (const hit of hits) if (hit.reason) reasons.set(hit.id, hit.reason);
+      this._reasons = reasons;
       this._results = this._model?.filterIndex.results(this._query.trim() === '' ? undefined : hits.map((hit) => hit.id), this._filters);
     } else if (!this._model) {
       this._results = undefined;
@@ -1026,6 +1030,7 @@ export class SocialServicesCatalogue extends LitElement {
   private _renderList(items: readonly ServiceView[]): TemplateResult {
     const m = this._messages;
     const shown = items.slice(0, this._visibleCount);
+    const eagerTo = this._eagerFrom + Math.ceil(window.innerHeight / minimumCardHeightPx);
     const remaining = items.length - shown.length;
     const showMore = () => {
       const firstNew = shown.length;
@@ -1037,9 +1042,7 @@ export class SocialServicesCatalogue extends LitElement {
       <ol
         class="list"
         ${arrangedChildren(
-          shown.map((service, index) =>
-            this._card(service, !this._firstRenderOfModel && index >= this._eagerFrom && index < this._eagerFrom + cardsOnFirstPaint),
-          ),
+          shown.map((service, index) => this._card(service, !this._firstRenderOfModel && index >= this._eagerFrom && index < eagerTo)),
         )}
       ></ol>
       ${remaining > 0
