@@ -5,6 +5,11 @@
 import type { Lang } from '../i18n/lang.js';
 
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/**
+ * Dates already formatted, by language and day: every render shows the data's date and each new card its
+ * review date, and Intl formatting is the dear part (a catalogue has at most a few thousand distinct days).
+ */
+const formattedDates = new Map<string, string>();
 
 /** The UTC midnight of an ISO calendar date, or undefined when the text is not one. */
 export function parseIsoDate(iso: string): Date | undefined {
@@ -17,6 +22,16 @@ export function parseIsoDate(iso: string): Date | undefined {
 
 /** "4. září 2026" in Czech, "4 September 2026" in English; text that is not a date is shown as it is. */
 export function formatDate(lang: Lang, iso: string): string {
+  const key = `${lang} ${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatDateNow(lang, iso);
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+function formatDateNow(lang: Lang, iso: string): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
   let format = dateFormats.get(lang);
