@@ -12,6 +12,7 @@ import { formatDate } from '../format/date.js';
 import { formatPhone } from '../format/phone.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
+import { canReorderNeighbours } from './bidi.js';
 import type { HeadingTag } from './heading-level.js';
 
 /** Municipality lists of a service longer than this are summarised. */
@@ -48,11 +49,22 @@ function element(tag: string, attributes: Readonly<Record<string, string>> | und
 }
 
 /**
- * Data items separated by commas, each in its own <bdi>: a right-to-left character or an unterminated
- * override in one label cannot reorder the labels and the text after it.
+ * Data items separated by commas, each that could reorder its neighbours in its own <bdi>: a
+ * right-to-left character or an unterminated override in one label cannot reorder the labels and the
+ * text after it. A plain left-to-right label is a text node: an isolate around it changes nothing on
+ * screen and costs an element, and a bidi pass over the line, to lay out.
  */
 function isolatedList(items: ReadonlyArray<Child | readonly Child[]>): Child[] {
-  return items.flatMap((item, index) => [...(index > 0 ? [', '] : []), element('bdi', undefined, ...(Array.isArray(item) ? item : [item as Child]))]);
+  const children: Child[] = [];
+  items.forEach((item, index) => {
+    const isolated = typeof item === 'string' && !canReorderNeighbours(item) ? item : element('bdi', undefined, ...(Array.isArray(item) ? item : [item as Child]));
+    const text = (index > 0 ? ', ' : '') + (typeof isolated === 'string' ? isolated : '');
+    // Plain labels and their commas run together into one text node.
+    if (typeof children[children.length - 1] === 'string') children[children.length - 1] += text;
+    else if (text !== '') children.push(text);
+    if (typeof isolated !== 'string') children.push(isolated);
+  });
+  return children;
 }
 
 function fact(term: string, value: readonly Child[]): HTMLElement | undefined {
