@@ -333,6 +333,21 @@ describe('broken catalogues', () => {
   });
 
   // How long the page is blocked meanwhile is a figure for the benchmark (npm run bench), not a timed test.
+  it('a catalogue saved with a UTF-8 byte order mark loads, its Czech text intact', async () => {
+    const catalogue = catalogueWith((c) => {
+      const provider = c.providers[0];
+      if (!provider) throw new Error('fixture changed');
+      provider.services[0].name = 'Testovací služba Žluťoučký kůň';
+    });
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(catalogue))]);
+    serve(() => new Response(bytes, { headers: { 'content-type': 'application/json' } }));
+
+    const el = await loadFrom('/s-bom.json');
+    await nextEvent(el, 'catalogue-load');
+    await settled(el);
+    expect(resultNames(el)).to.include('Testovací služba Žluťoučký kůň');
+  });
+
   it('a catalogue of 20 MB loads, is shown and can be searched', async () => {
     const template = fixtureCatalogue().providers[0];
     if (!template) throw new Error('fixture changed');
