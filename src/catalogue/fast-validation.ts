@@ -34,10 +34,23 @@ type Definition = z.core.$ZodTypeDef & {
   readonly entries?: Readonly<Record<string, unknown>>;
 };
 
+export interface AcceptorOptions {
+  /**
+   * 'reject' (the default) says "not sure" for a key an object's schema does not name, as zod's strict
+   * objects do. 'ignore' lets such keys through: the element reading a catalogue built for a newer
+   * version of the contract then shows what it knows instead of dropping the entry.
+   */
+  readonly unknownKeys?: 'reject' | 'ignore';
+}
+
 /** Compiles `schema` into an acceptor, or undefined when it uses something this pass does not cover. */
-export function acceptor(schema: z.core.$ZodType): Acceptor | undefined {
+export function acceptor(schema: z.core.$ZodType, options: AcceptorOptions = {}): Acceptor | undefined {
+  return compile(schema, options.unknownKeys === 'ignore');
+}
+
+function compile(schema: z.core.$ZodType, ignoreUnknownKeys: boolean): Acceptor | undefined {
   const def = schema._zod.def as Definition;
-  const base = typeAcceptor(def);
+  const base = typeAcceptor(def, ignoreUnknownKeys);
   if (!base) return undefined;
   const checks = (def.checks ?? []).map(checkAcceptor);
   if (checks.length === 0) return base;
@@ -94,7 +107,8 @@ function checkAcceptor(check: z.core.$ZodCheck<never>): Acceptor {
   };
 }
 
-function typeAcceptor(def: Definition): Acceptor | undefined {
+function typeAcceptor(def: Definition, ignoreUnknownKeys: boolean): Acceptor | undefined {
+  const inner = (schema: z.core.$ZodType) => compile(schema, ignoreUnknownKeys);
   switch (def.type) {
     case 'string':
       return (value) => typeof value === 'string';
@@ -113,30 +127,32 @@ function typeAcceptor(def: Definition): Acceptor | undefined {
       return (value) => allowed.has(value);
     }
     case 'optional': {
-      const inner = def.innerType && acceptor(def.innerType);
-      return inner && ((value) => value === undefined || inner(value));
+      const optional = def.innerType && inner(def.innerType);
+      return optional && ((value) => value === undefined || optional(value));
     }
     case 'union': {
-      const options = (def.options ?? []).map(acceptor);
+      const options = (def.options ?? []).map(inner);
       if (options.some((option) => option === undefined)) return undefined;
       return (value) => options.some((option) => option?.(value));
     }
     case 'array': {
-      const element = def.element && acceptor(def.element);
+      const element = def.element && inner(def.element);
       return element && ((value) => Array.isArray(value) && value.every((item) => element(item)));
     }
     case 'tuple':
-      return tupleAcceptor(def);
+      return tupleAcceptor(def, inner);
     case 'object':
-      return objectAcceptor(def);
+      return objectAcceptor(def, inner, ignoreUnknownKeys);
     default:
       return undefined;
   }
 }
 
-function tupleAcceptor(def: Definition): Acceptor | undefined {
-  const items = (def.items ?? []).map(acceptor);
-  const rest = def.rest ? acceptor(def.rest) : null;
+type Compile = (schema: z.core.$ZodType) => Acceptor | undefined;
+
+function tupleAcceptor(def: Definition, inner: Compile): Acceptor | undefined {
+  const items = (def.items ?? []).map(inner);
+  const rest = def.rest ? inner(def.rest) : null;
   if (items.some((item) => item === undefined) || rest === undefined) return undefined;
   return (value) => {
     if (!Array.isArray(value) || value.length < items.length || (rest === null && value.length > items.length)) return false;
@@ -148,12 +164,12 @@ function tupleAcceptor(def: Definition): Acceptor | undefined {
   };
 }
 
-/** Strict objects only: their parse keeps the input's keys, all of them known. */
-function objectAcceptor(def: Definition): Acceptor | undefined {
+/** Strict objects only: their parse keeps the input's keys, all of them known (or, when told, ignored). */
+function objectAcceptor(def: Definition, inner: Compile, ignoreUnknownKeys: boolean): Acceptor | undefined {
   if ((def.catchall?._zod.def as Definition | undefined)?.type !== 'never') return undefined;
   const fields: Array<[string, Acceptor]> = [];
   for (const [key, schema] of Object.entries(def.shape ?? {})) {
-    const accepts = acceptor(schema);
+    const accepts = inner(schema);
     if (!accepts) return undefined;
     fields.push([key, accepts]);
   }
@@ -163,7 +179,7 @@ function objectAcceptor(def: Definition): Acceptor | undefined {
   return (value) => {
     if (!isRecord(value)) return false;
     // for…in, as zod's strict check reads keys.
-    for (const key in value) if (!known.has(key)) return false;
+    if (!ignoreUnknownKeys) for (const key in value) if (!known.has(key)) return false;
     for (let i = 0; i < keys.length; i++) if (!(acceptors[i] as Acceptor)(value[keys[i] as string])) return false;
     return true;
   };

@@ -2,6 +2,12 @@
  * Runtime validation of a fetched catalogue for the element. The envelope (format version, codebooks,
  * municipalities) must be right; then every provider and every service is checked on its own, so one
  * broken entry is skipped and reported instead of blanking the whole catalogue.
+ *
+ * Keys the contract does not name are ignored, wherever they are: a catalogue published after the
+ * contract gained a field (sites pin the element's version, the catalogue is republished on every
+ * change) must still show everything this version knows. `npm run validate` and the data build stay
+ * strict, so a misspelt key never gets that far from catalogue-data/; formatVersion marks changes an
+ * older element cannot read.
  */
 import * as z from 'zod/mini';
 import type { Catalogue, CatalogueLifeSituation, ProviderFile, Service } from '../generated/catalogue-types.js';
@@ -34,11 +40,12 @@ const providerHeadSchema = z.strictObject({ ...providerShape, services: z.array(
 type Checked<T> = { success: true; data: T } | { success: false; error: { issues: readonly z.core.$ZodIssue[] } };
 
 /**
- * `schema.safeParse(value)`, with the fast pass first: a value the pass accepts is its own parse
- * result. Whatever it is unsure of (or throws on), zod decides and words.
+ * `schema.safeParse(value)`, except that keys the schema does not name are let through: the fast pass
+ * first, and a value it accepts is its own parse result. Whatever it is unsure of (or throws on), zod
+ * decides and words; its strict objects then list unknown keys among the entry's other problems.
  */
 function checker<T>(schema: z.ZodMiniType<T>): (value: unknown) => Checked<T> {
-  const accepts: Acceptor | undefined = acceptor(schema);
+  const accepts: Acceptor | undefined = acceptor(schema, { unknownKeys: 'ignore' });
   return (value) => {
     try {
       if (accepts?.(value)) return { success: true, data: value as T };

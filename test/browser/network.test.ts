@@ -333,6 +333,22 @@ describe('broken catalogues', () => {
   });
 
   // How long the page is blocked meanwhile is a figure for the benchmark (npm run bench), not a timed test.
+  it('a catalogue with fields from a newer format: every service shown, nothing counted as broken', async () => {
+    const newer = { testovaciPoleNovejsiVerze: { cokoli: [1, 2, 3] } };
+    const catalogue = catalogueWith((c) => {
+      Object.assign(c, newer);
+      for (const municipality of c.municipalities) Object.assign(municipality, newer);
+      for (const provider of c.providers) {
+        Object.assign(provider, newer);
+        for (const service of provider.services) Object.assign(service, newer);
+      }
+    });
+    const el = await renderCatalogue(undefined, catalogue);
+    const serviceCount = fixtureCatalogue().providers.reduce((sum, provider) => sum + provider.services.length, 0);
+    expect(resultCount(el)).to.contain(String(serviceCount));
+    expect(noticeText(el)).to.equal('');
+  });
+
   it('a catalogue saved with a UTF-8 byte order mark loads, its Czech text intact', async () => {
     const catalogue = catalogueWith((c) => {
       const provider = c.providers[0];

@@ -79,6 +79,23 @@ for (const [name, value, expected] of serviceCases) {
   });
 }
 
+test('unknownKeys: ignore lets keys the schema does not name through, and nothing else', () => {
+  const lenient = acceptor(serviceSchema, { unknownKeys: 'ignore' });
+  assert.ok(lenient);
+  const nested = { ...(service as object), places: [{ ...((service as { places: object[] }).places[0] ?? {}), testovaci: 1 }] };
+  assert.equal(lenient(with_({ testovaciNovePole: 'x' })), true, 'an unknown field');
+  assert.equal(lenient(nested), true, 'an unknown field in a nested object');
+  assert.equal(accepts(serviceSchema, nested), false, 'the default still refuses it');
+  // Every other broken service stays refused, with or without an unknown key beside its problem.
+  for (const [name, value, expected] of serviceCases) {
+    if (expected || name === 'an unknown field' || name === 'an inherited enumerable field') continue;
+    assert.equal(lenient(value), false, `still refused: ${name}`);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      assert.equal(lenient({ ...value, testovaciNovePole: 'x' }), false, `still refused with an unknown key: ${name}`);
+    }
+  }
+});
+
 test('schemas that change their input are not compiled', () => {
   assert.equal(acceptor(z.object({ a: z.string() })), undefined, 'a stripping object');
   assert.equal(acceptor(z.strictObject({ a: z.pipe(z.string(), z.transform((s: string) => s.length)) })), undefined, 'a transform inside');

@@ -33,7 +33,6 @@ const envelopeCases: Array<[string, unknown, 'not-a-catalogue' | 'unsupported-fo
   ['codebooks with a broken kind', { ...fixture, codebooks: { ...fixture.codebooks, kinds: [{ code: 'x' }] } }, 'not-a-catalogue'],
   ['municipalities not an array', { ...fixture, municipalities: {} }, 'not-a-catalogue'],
   ['providers not an array', { ...fixture, providers: 'none' }, 'not-a-catalogue'],
-  ['an unknown top-level field', { ...fixture, extra: true }, 'not-a-catalogue'],
 ];
 
 for (const [name, input, error] of envelopeCases) {
@@ -45,6 +44,39 @@ for (const [name, input, error] of envelopeCases) {
     assert.ok(result.problems.length > 0);
   });
 }
+
+test('keys the contract does not name are ignored at every level: a newer catalogue keeps every entry', () => {
+  const input = freshCatalogue() as unknown as Record<string, unknown> & Catalogue;
+  const added = { testovaciNovePole: 'hodnota z novější verze formátu' };
+  const [municipality] = input.municipalities;
+  const [provider] = input.providers;
+  const [service] = provider?.services ?? [];
+  const [kind] = input.codebooks.kinds;
+  const [situation] = input.lifeSituations ?? [];
+  if (!municipality || !provider || !service || !kind || !situation) throw new Error('fixture changed');
+  for (const entry of [input, input.codebooks, kind, municipality, municipality.parts[0], provider, provider.contacts, service, service.places?.[0], service.capacity?.[0], situation]) {
+    if (!entry) throw new Error('fixture changed');
+    Object.assign(entry, added);
+  }
+  const result = parseCatalogue(input);
+  assert.ok(result.ok);
+  assert.deepEqual(result.skipped, []);
+  assert.equal(
+    result.catalogue.providers.flatMap((p) => p.services).length,
+    fixture.providers.flatMap((p) => p.services).length,
+  );
+  assert.equal(result.catalogue.lifeSituations?.length, fixture.lifeSituations?.length);
+});
+
+test('an entry broken in another way is still skipped, its unknown keys named among its problems', () => {
+  const input = freshCatalogue();
+  const service = input.providers[0]?.services[0] as unknown as Record<string, unknown>;
+  Object.assign(service, { testovaciNovePole: 1, registered: 'ano' });
+  const result = parseCatalogue(input);
+  assert.ok(result.ok);
+  assert.equal(result.skipped.length, 1);
+  assert.match(result.skipped[0]?.problems.join('\n') ?? '', /registered/);
+});
 
 test('a broken service is skipped, the provider keeps its valid services', () => {
   const input = freshCatalogue();
