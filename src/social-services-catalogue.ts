@@ -224,6 +224,13 @@ export class SocialServicesCatalogue extends LitElement {
   private _eagerFrom = 0;
   /** The next render is a catalogue's first: its cards are filled as far as the window shows them (_fillCardsOnScreen). */
   private _firstRenderOfModel = false;
+  /**
+   * A catalogue's first render leaves the filter groups out: the results are painted first, and the
+   * groups (hundreds of elements, and at national scale the filter index) follow in the next task.
+   */
+  private _filterGroupsShown = true;
+  /** From a catalogue's first render until its filter groups are rendered. */
+  private _filterGroupsPending: Promise<void> | undefined;
   /** Settles when the cards left for after the paint are filled. */
   private _filling: Promise<void> | undefined;
   /** How the view waiting to be written to the address bar is written; undefined when nothing waits. */
@@ -300,6 +307,7 @@ export class SocialServicesCatalogue extends LitElement {
       this._indexes = this._model && new CatalogueIndexes(this._model, catalogue?.lifeSituations ?? []);
       this._cards.clear();
       this._firstRenderOfModel = this._model !== undefined;
+      this._filterGroupsShown = this._model === undefined;
       if (newCatalogue) this._resolveDefaults();
       viewChanged = true;
     } else if (changed.has('municipality') || changed.has('urlPrefix')) {
@@ -330,7 +338,11 @@ export class SocialServicesCatalogue extends LitElement {
 
   /** Also waits for the cards filled after the paint: then every card of the page is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    while (this._filterGroupsPending) {
+      await this._filterGroupsPending;
+      complete = await super.getUpdateComplete();
+    }
     while (this._filling) await this._filling;
     this._writeUrl();
     return complete;
@@ -376,6 +388,14 @@ export class SocialServicesCatalogue extends LitElement {
     if (this._firstRenderOfModel) {
       this._firstRenderOfModel = false;
       this._fillCardsOnScreen();
+      this._filterGroupsPending ??= new Promise((resolve) =>
+        afterPaint(() => {
+          this._filterGroupsPending = undefined;
+          this._filterGroupsShown = true;
+          this.requestUpdate();
+          resolve();
+        }),
+      );
     }
     this._fillCardsAfterPaint();
     if (this._indexes && !this._warming) {
@@ -826,10 +846,7 @@ export class SocialServicesCatalogue extends LitElement {
 
   private _renderFilters(model: CatalogueModel): TemplateResult {
     const m = this._messages;
-    const options = model.filterOptions;
     const activeCount = activeFilterValues(this._filters).length;
-    const kinds = groupKinds(options.kind.map((kind) => ({ ...kind, group: options.kindGroups[kind.code] ?? 'care' })));
-    const simpleFilters: FilterKey[] = ['targetGroup', 'form', 'ageGroup'];
     return html`
       <section class="filters" part="filters" aria-label=${m.filtersLabel}>
         <button
@@ -843,28 +860,38 @@ export class SocialServicesCatalogue extends LitElement {
           ${m.filtersLabel}${activeCount > 0 ? ` (${formatNumber(this._lang, activeCount)})` : ''}
         </button>
         <div id="filter-groups" class="filter-groups ${this._filtersOpen ? 'open' : ''}">
-          ${this._renderMunicipalityFilter()}
-          ${options.kind.length > 0
-            ? html`<fieldset class="filter" part="filter">
-                <legend>${m.filterLegend.kind}</legend>
-                ${kinds.map(
-                  (group) => html`<fieldset class="subgroup">
-                    <legend>${m.kindGroup[group.group]}</legend>
-                    ${this._renderOptions('kind', group.kinds, `kind-${group.group}`)}
-                  </fieldset>`,
-                )}
-              </fieldset>`
-            : nothing}
-          ${simpleFilters.map((key) =>
-            options[key].length > 0
-              ? html`<fieldset class="filter" part="filter">
-                  <legend>${m.filterLegend[key]}</legend>
-                  ${this._renderOptions(key, options[key], `options-${key}`)}
-                </fieldset>`
-              : nothing,
-          )}
+          ${this._filterGroupsShown ? this._renderFilterGroups(model) : nothing}
         </div>
       </section>
+    `;
+  }
+
+  private _renderFilterGroups(model: CatalogueModel): TemplateResult {
+    const m = this._messages;
+    const options = model.filterOptions;
+    const kinds = groupKinds(options.kind.map((kind) => ({ ...kind, group: options.kindGroups[kind.code] ?? 'care' })));
+    const simpleFilters: FilterKey[] = ['targetGroup', 'form', 'ageGroup'];
+    return html`
+      ${this._renderMunicipalityFilter()}
+      ${options.kind.length > 0
+        ? html`<fieldset class="filter" part="filter">
+            <legend>${m.filterLegend.kind}</legend>
+            ${kinds.map(
+              (group) => html`<fieldset class="subgroup">
+                <legend>${m.kindGroup[group.group]}</legend>
+                ${this._renderOptions('kind', group.kinds, `kind-${group.group}`)}
+              </fieldset>`,
+            )}
+          </fieldset>`
+        : nothing}
+      ${simpleFilters.map((key) =>
+        options[key].length > 0
+          ? html`<fieldset class="filter" part="filter">
+              <legend>${m.filterLegend[key]}</legend>
+              ${this._renderOptions(key, options[key], `options-${key}`)}
+            </fieldset>`
+          : nothing,
+      )}
     `;
   }
 

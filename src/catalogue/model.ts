@@ -326,10 +326,14 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
   const filterIndex = createFilterIndex(services);
 
   let searchDocuments: SearchDocument[] | undefined;
+  let filterOptions: FilterOptions | undefined;
   return {
     services,
     municipalities: catalogue.municipalities,
-    filterOptions: buildFilterOptions(filterIndex, labellers),
+    // The filter panel is drawn after the first results, and with it the filter index.
+    get filterOptions() {
+      return (filterOptions ??= buildFilterOptions(filterIndex, labellers));
+    },
     filterIndex,
     // Only search needs them, and the element builds its index after the first results are shown.
     get searchDocuments() {

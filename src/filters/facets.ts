@@ -67,23 +67,10 @@ function intersect(sets: ReadonlyArray<Bits | undefined>): Bits | undefined {
 
 export function createFilterIndex<T extends Filterable>(items: readonly T[]): FilterIndex<T> {
   const words = (items.length + 31) >>> 5;
-  const positionOf = new Map<string, number>();
-  const collected = Object.fromEntries(filterKeys.map((key) => [key, new Map<string, number[]>()])) as Record<FilterKey, Map<string, number[]>>;
-  items.forEach((item, position) => {
-    if (!positionOf.has(item.key)) positionOf.set(item.key, position);
-    for (const key of filterKeys) {
-      const byCode = collected[key];
-      for (const code of item.filterValues[key]) {
-        const list = byCode.get(code);
-        // A code an item lists twice still counts it once.
-        if (!list) byCode.set(code, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
-      }
-    }
-  });
-  const postings = Object.fromEntries(
-    filterKeys.map((key) => [key, new Map(Array.from(collected[key], ([code, list]) => [code, Int32Array.from(list)]))]),
-  ) as Record<FilterKey, Map<string, Int32Array>>;
+  // Built when first needed: a catalogue's first results (no query, no filter) are every item in order,
+  // so at national scale the first paint does not wait for postings of thousands of codes.
+  let built: { readonly positionOf: ReadonlyMap<string, number>; readonly postings: Record<FilterKey, Map<string, Int32Array>> } | undefined;
+  const index = () => (built ??= buildPostings(items));
 
   // The last selection of each filter and its set: a keystroke changes the query, not the filters.
   const selections = new Map<FilterKey, { readonly signature: string; readonly bits: Bits | undefined }>();
@@ -94,20 +81,21 @@ export function createFilterIndex<T extends Filterable>(items: readonly T[]): Fi
     let bits: Bits | undefined;
     if (selected.length > 0) {
       bits = new Uint32Array(words);
-      for (const code of selected) for (const position of postings[key].get(code) ?? []) setBit(bits, position);
+      for (const code of selected) for (const position of index().postings[key].get(code) ?? []) setBit(bits, position);
     }
     selections.set(key, { signature, bits });
     return bits;
   }
 
   return {
-    codes: (key) => [...postings[key].keys()],
+    codes: (key) => [...index().postings[key].keys()],
     results(ranked, state) {
       let order: number[] | undefined;
       let matched: Bits | undefined;
       if (ranked) {
         order = [];
         matched = new Uint32Array(words);
+        const { positionOf } = index();
         for (const key of ranked) {
           const position = positionOf.get(key);
           if (position === undefined || hasBit(matched, position)) continue;
@@ -133,7 +121,7 @@ export function createFilterIndex<T extends Filterable>(items: readonly T[]): Fi
               if (value === undefined) {
                 others ??= { bits: intersect([matched, ...selected.filter((_, i) => i !== keyIndex)]) };
                 value = 0;
-                for (const position of postings[key].get(code) ?? []) if (hasBit(others.bits, position)) value++;
+                for (const position of index().postings[key].get(code) ?? []) if (hasBit(others.bits, position)) value++;
                 known.set(code, value);
               }
               return value;
@@ -145,4 +133,26 @@ export function createFilterIndex<T extends Filterable>(items: readonly T[]): Fi
       return { items: shown, facets };
     },
   };
+}
+
+/** Per filter option, the positions of the items that have it; and each item key's first position. */
+function buildPostings(items: readonly Filterable[]) {
+  const positionOf = new Map<string, number>();
+  const collected = Object.fromEntries(filterKeys.map((key) => [key, new Map<string, number[]>()])) as Record<FilterKey, Map<string, number[]>>;
+  items.forEach((item, position) => {
+    if (!positionOf.has(item.key)) positionOf.set(item.key, position);
+    for (const key of filterKeys) {
+      const byCode = collected[key];
+      for (const code of item.filterValues[key]) {
+        const list = byCode.get(code);
+        // A code an item lists twice still counts it once.
+        if (!list) byCode.set(code, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+      }
+    }
+  });
+  const postings = Object.fromEntries(
+    filterKeys.map((key) => [key, new Map(Array.from(collected[key], ([code, list]) => [code, Int32Array.from(list)]))]),
+  ) as Record<FilterKey, Map<string, Int32Array>>;
+  return { positionOf, postings };
 }

@@ -157,6 +157,25 @@ describe('results', () => {
     expect($$(el, 'li.result').every((item) => item.querySelector('article h3'))).to.equal(true);
   });
 
+  it("a catalogue's first paint has its results and the filter panel's frame; the filter groups follow before updateComplete", async () => {
+    const el = await fixture<SocialServicesCatalogue>(html`<social-services-catalogue></social-services-catalogue>`);
+    const firstPaint = new Promise<{ groups: number; panel: boolean }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if ($$(el, 'li.result').length === 0) return;
+        observer.disconnect();
+        resolve({ groups: $$(el, '#filter-groups fieldset').length, panel: shadow(el).querySelector('.filters .filters-toggle') !== null });
+      });
+      observer.observe(shadow(el), { childList: true, subtree: true });
+    });
+    el.catalogue = fixtureCatalogue();
+    // The panel's frame (and on a narrow page its toggle) is there at once, so nothing shifts when the groups come.
+    expect(await firstPaint).to.deep.equal({ groups: 0, panel: true });
+    await el.updateComplete;
+    const legends = $$(el, '#filter-groups fieldset.filter > legend').map((legend) => textOf(legend));
+    expect(legends).to.include.members(['Obec', 'Druh služby', 'Pro koho']);
+    expect($$(el, '#filter-groups .option-count').some((count) => Number(textOf(count).replace(/\D/g, '')) > 0)).to.equal(true);
+  });
+
   it('English interface with lang="en"', async () => {
     const el = await renderCatalogue(
       (catalogue) => html`<social-services-catalogue .catalogue=${catalogue} lang="en"></social-services-catalogue>`,
