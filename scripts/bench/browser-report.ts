@@ -12,6 +12,7 @@ export function percentile(values: readonly number[], share: number): number {
 
 export interface Distribution {
   readonly count: number;
+  readonly min: number;
   readonly p50: number;
   readonly p95: number;
   readonly max: number;
@@ -20,6 +21,7 @@ export interface Distribution {
 export function distribution(values: readonly number[]): Distribution {
   return {
     count: values.length,
+    min: values.length === 0 ? Number.NaN : Math.min(...values),
     p50: percentile(values, 0.5),
     p95: percentile(values, 0.95),
     max: values.length === 0 ? Number.NaN : Math.max(...values),
@@ -34,10 +36,13 @@ export interface ScaleFigures {
   /** Until every card of the page is filled, also those below the fold (filled after the paint). */
   readonly keystrokeFullPage: Distribution;
   readonly filterToggleFullPage: Distribution;
-  /** Last byte of the catalogue received → first result on screen (catalogue answered after a CDN-like delay). */
-  readonly firstResults: number;
+  /**
+   * Last byte of the catalogue received → first result on screen (catalogue answered after a CDN-like
+   * delay), over several loads of the page; the budget is held against their median.
+   */
+  readonly firstResults: Distribution;
   /** The same with the catalogue answered at once, while the element is still starting up. */
-  readonly firstResultsInstant: number;
+  readonly firstResultsInstant: Distribution;
   readonly heapAfterLoad: number;
   readonly heapAfterTyping: number;
   /** Long tasks while typing and toggling filters. */
@@ -68,7 +73,7 @@ const KB = 1e3;
 export const budgetRows: readonly BudgetRow[] = [
   { figure: 'keystroke → results on screen, p95', unit: 'ms', value: (f) => f.keystroke.p95, budget: { real: 4, '700': 16, '7000': 16 } },
   { figure: 'filter toggle → results on screen, p95', unit: 'ms', value: (f) => f.filterToggle.p95, budget: { real: 4, '700': 16, '7000': 16 } },
-  { figure: 'catalogue arrival → first results', unit: 'ms', value: (f) => f.firstResults, budget: { real: 50, '700': 300, '7000': 300 } },
+  { figure: 'catalogue arrival → first results, median', unit: 'ms', value: (f) => f.firstResults.p50, budget: { real: 50, '700': 300, '7000': 300 } },
   { figure: 'JS heap after load', unit: 'MB', value: (f) => f.heapAfterLoad / MB, budget: { '700': 40, '7000': 40 } },
   { figure: 'long tasks > 50 ms while typing/filtering', unit: '', value: (f) => f.longTasks.count, budget: { real: 0, '700': 0, '7000': 0 } },
   { figure: 'catalogue JSON, gzip', unit: 'kB', value: (f) => f.catalogueGzip / KB, budget: { real: 20, '700': 1500, '7000': 1500 } },
@@ -115,7 +120,9 @@ export function resultsTable(results: BenchResults): string {
   }
   const info = (figure: string, value: (f: ScaleFigures) => string) =>
     lines.push(`| ${figure} | ${scales.map((name) => { const figures = results.scales[name]; return figures ? value(figures) : ''; }).join(' | ')} |`);
-  info('arrival → first results, catalogue answered at once', (f) => format(f.firstResultsInstant, 'ms'));
+  const spread = (d: Distribution) => `${format(d.min, 'ms')} – ${format(d.max, 'ms')} (${d.count})`;
+  info('first results: fastest – slowest load (n)', (f) => spread(f.firstResults));
+  info('arrival → first results, catalogue answered at once: median; fastest – slowest', (f) => `${format(f.firstResultsInstant.p50, 'ms')}; ${spread(f.firstResultsInstant)}`);
   info('keystroke p50 / max (n)', (f) => `${format(f.keystroke.p50, 'ms')} / ${format(f.keystroke.max, 'ms')} (${f.keystroke.count})`);
   info('filter toggle p50 / max (n)', (f) => `${format(f.filterToggle.p50, 'ms')} / ${format(f.filterToggle.max, 'ms')} (${f.filterToggle.count})`);
   info('keystroke → all 50 cards filled, p50 / p95', (f) => `${format(f.keystrokeFullPage.p50, 'ms')} / ${format(f.keystrokeFullPage.p95, 'ms')}`);
