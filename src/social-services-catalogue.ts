@@ -225,8 +225,8 @@ export class SocialServicesCatalogue extends LitElement {
   /** The next render is a catalogue's first: its cards are filled as far as the window shows them (_fillCardsOnScreen). */
   private _firstRenderOfModel = false;
   /**
-   * A catalogue's first render leaves the filter groups out: the results are painted first, and the
-   * groups (hundreds of elements, and at national scale the filter index) follow in the next task.
+   * The render when a catalogue arrives leaves the filter groups out: the results are painted first, and
+   * the groups (hundreds of elements, and at national scale the filter index) follow in the next task.
    */
   private _filterGroupsShown = true;
   /** From a catalogue's first render until its filter groups are rendered. */
@@ -301,13 +301,16 @@ export class SocialServicesCatalogue extends LitElement {
       const newCatalogue = catalogue !== this._modelSource;
       this._modelSource = catalogue;
       this._modelLang = this._lang;
+      const hadModel = this._model !== undefined;
       this._model = catalogue && buildCatalogueModel(catalogue, this._lang, new Date());
+      // Only a catalogue's arrival puts the filter groups after the results: another language or new data
+      // renders them in place, where focus may be.
+      if (this._model && !hadModel) this._filterGroupsShown = false;
       this._warming?.abort();
       this._warming = undefined;
       this._indexes = this._model && new CatalogueIndexes(this._model, catalogue?.lifeSituations ?? []);
       this._cards.clear();
       this._firstRenderOfModel = this._model !== undefined;
-      this._filterGroupsShown = this._model === undefined;
       if (newCatalogue) this._resolveDefaults();
       viewChanged = true;
     } else if (changed.has('municipality') || changed.has('urlPrefix')) {
@@ -388,6 +391,8 @@ export class SocialServicesCatalogue extends LitElement {
     if (this._firstRenderOfModel) {
       this._firstRenderOfModel = false;
       this._fillCardsOnScreen();
+    }
+    if (!this._filterGroupsShown) {
       this._filterGroupsPending ??= new Promise((resolve) =>
         afterPaint(() => {
           this._filterGroupsPending = undefined;

@@ -29,6 +29,17 @@ async function typeMunicipality(el: SocialServicesCatalogue, text: string): Prom
 describe('filters', () => {
   afterEach(resetUrl);
 
+  it('switching the language renders the filter groups again in place, with their state', async () => {
+    const el = await renderCatalogue();
+    await toggleOption(el, 'Forma', 'terénní');
+    const fieldset = filterGroup(el, 'Forma');
+    el.lang = 'en';
+    await el.updateComplete;
+    // The same elements: a group built anew would drop a focused checkbox's focus.
+    expect(filterGroup(el, 'Form')).to.equal(fieldset);
+    expect(checkbox(el, 'Form', 'field').checked).to.equal(true);
+  });
+
   it('each filter is a fieldset with a legend, kinds grouped by the law', async () => {
     const el = await renderCatalogue();
     const legends = $$(el, '.filter > legend').map((l) => l.textContent?.trim());
