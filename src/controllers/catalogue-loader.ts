@@ -121,9 +121,7 @@ async function fetchJson(url: string, timeoutMs: number, abortController: AbortC
     if (!response.ok) throw new LoadError('http', response.status);
     let text: string;
     try {
-      // The same UTF-8 decoding as response.text() (BOM dropped, bad bytes replaced), in one pass: for a
-      // 10 MB catalogue, 60 ms instead of 85–100 in Chromium.
-      text = new TextDecoder().decode(await response.arrayBuffer());
+      text = await readText(response);
     } catch {
       throw new LoadError(timedOut ? 'timeout' : 'network');
     }
@@ -135,4 +133,24 @@ async function fetchJson(url: string, timeoutMs: number, abortController: AbortC
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The body as text, decoded as it arrives: the same UTF-8 decoding as response.text() (BOM dropped, bad
+ * bytes replaced, a character split between two chunks kept whole), but the decoding (about 60 ms for a
+ * 10 MB catalogue in Chromium, and response.text() takes longer still) happens while the rest downloads
+ * instead of after the last byte, in small pieces instead of one long task.
+ */
+async function readText(response: Response): Promise<string> {
+  const decoder = new TextDecoder();
+  if (!response.body) return decoder.decode(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }

@@ -364,6 +364,27 @@ describe('broken catalogues', () => {
     expect(resultNames(el)).to.include('Testovací služba Žluťoučký kůň');
   });
 
+  it('a catalogue arriving in small pieces, its Czech letters split between them, loads intact', async () => {
+    const catalogue = catalogueWith((c) => {
+      const provider = c.providers[0];
+      if (!provider) throw new Error('fixture changed');
+      provider.services[0].name = 'Testovací služba Žluťoučký kůň';
+    });
+    const bytes = new TextEncoder().encode(JSON.stringify(catalogue));
+    // Pieces of 3 bytes: every two-byte letter is cut between two pieces somewhere.
+    serve(() => new Response(new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let start = 0; start < bytes.length; start += 3) controller.enqueue(bytes.slice(start, start + 3));
+        controller.close();
+      },
+    }), { headers: { 'content-type': 'application/json' } }));
+
+    const el = await loadFrom('/s-pieces.json');
+    await nextEvent(el, 'catalogue-load');
+    await settled(el);
+    expect(resultNames(el)).to.include('Testovací služba Žluťoučký kůň');
+  });
+
   it('a catalogue of 20 MB loads, is shown and can be searched', async () => {
     const template = fixtureCatalogue().providers[0];
     if (!template) throw new Error('fixture changed');
