@@ -744,10 +744,10 @@ export class SocialServicesCatalogue extends LitElement {
   }
 
   private _optionLabel(key: FilterKey, code: string): string {
-    const option = this._model?.filterOptions[key].find((o) => o.code === code);
-    if (option) return option.label;
+    // A municipality is named by the catalogue's list: the filter options (and the filter index they
+    // come from) need not be built for a preset municipality's chip.
     if (key === 'municipality') return this._indexes?.municipalities.byCode(code)?.name ?? code;
-    return code;
+    return this._model?.filterOptions[key].find((o) => o.code === code)?.label ?? code;
   }
 
   private _renderChips(model: CatalogueModel): TemplateResult | typeof nothing {

@@ -42,7 +42,7 @@ export class CatalogueIndexes {
   async warm(pause: () => Promise<void>, signal: AbortSignal): Promise<void> {
     await pause();
     if (signal.aborted) return;
-    void this.municipalities;
+    this.municipalities.prepare();
     const services = this.#model.services;
     const documents: SearchDocument[] = [];
     for (let start = 0; start < services.length && !this.#search; start += DOCUMENT_SLICE) {

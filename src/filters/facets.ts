@@ -81,7 +81,16 @@ export function createFilterIndex<T extends Filterable>(items: readonly T[]): Fi
     let bits: Bits | undefined;
     if (selected.length > 0) {
       bits = new Uint32Array(words);
-      for (const code of selected) for (const position of index().postings[key].get(code) ?? []) setBit(bits, position);
+      if (built) {
+        for (const code of selected) for (const position of built.postings[key].get(code) ?? []) setBit(bits, position);
+      } else {
+        // A first view with a selection (a preset municipality, a shared link) reads the items once
+        // rather than wait for every option's postings, which only the facet counts need.
+        const wanted = new Set(selected);
+        items.forEach((item, position) => {
+          if (item.filterValues[key].some((code) => wanted.has(code))) setBit(bits as Bits, position);
+        });
+      }
     }
     selections.set(key, { signature, bits });
     return bits;

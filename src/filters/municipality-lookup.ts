@@ -30,6 +30,8 @@ export interface MunicipalityIndex {
   resolve(input: string): string[];
   /** Municipalities and parts whose name starts with the input, or has a word starting with it; best first. */
   suggest(input: string, limit: number): MunicipalitySuggestion[];
+  /** Folds every name now; otherwise the first lookup by name does (tens of ms for the whole country). */
+  prepare(): void;
 }
 
 interface NameEntry {
@@ -50,18 +52,9 @@ function matchRank(entry: NameEntry, needle: string): number | undefined {
 
 export function createMunicipalityIndex(municipalities: readonly MunicipalityRecord[]): MunicipalityIndex {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const entries: NameEntry[] = [];
-  for (const municipality of municipalities) {
-    const base = { code: municipality.code, name: municipality.name, district: municipality.district };
-    const normalizedName = normalizeText(municipality.name);
-    entries.push({ normalized: normalizedName, words: normalizedName.split(' '), suggestion: base });
-    for (const part of municipality.parts) {
-      const normalizedPart = normalizeText(part.name);
-      // Most municipalities have a part of their own name; it adds nothing to the municipality itself.
-      if (normalizedPart === normalizedName) continue;
-      entries.push({ normalized: normalizedPart, words: normalizedPart.split(' '), suggestion: { ...base, part: part.name } });
-    }
-  }
+  // A code (what the `municipality` attribute usually holds) needs no name folded.
+  let folded: NameEntry[] | undefined;
+  const entries = () => (folded ??= nameEntries(municipalities));
 
   return {
     byCode: (code) => byCode.get(code.trim()),
@@ -70,7 +63,7 @@ export function createMunicipalityIndex(municipalities: readonly MunicipalityRec
       if (byCode.has(trimmed)) return [trimmed];
       const needle = normalizeText(trimmed);
       if (!needle) return [];
-      const exact = entries.filter((entry) => entry.normalized === needle);
+      const exact = entries().filter((entry) => entry.normalized === needle);
       const named = exact.filter((entry) => entry.suggestion.part === undefined);
       return [...new Set((named.length > 0 ? named : exact).map((entry) => entry.suggestion.code))];
     },
@@ -78,7 +71,7 @@ export function createMunicipalityIndex(municipalities: readonly MunicipalityRec
       const needle = normalizeText(input);
       if (!needle) return [];
       const ranked: Array<{ rank: number; entry: NameEntry }> = [];
-      for (const entry of entries) {
+      for (const entry of entries()) {
         const rank = matchRank(entry, needle);
         if (rank !== undefined) ranked.push({ rank, entry });
       }
@@ -91,5 +84,25 @@ export function createMunicipalityIndex(municipalities: readonly MunicipalityRec
       );
       return ranked.slice(0, limit).map(({ entry }) => entry.suggestion);
     },
+    prepare() {
+      entries();
+    },
   };
+}
+
+/** Each municipality's folded name, and the folded name of each of its parts named otherwise. */
+function nameEntries(municipalities: readonly MunicipalityRecord[]): NameEntry[] {
+  const entries: NameEntry[] = [];
+  for (const municipality of municipalities) {
+    const base = { code: municipality.code, name: municipality.name, district: municipality.district };
+    const normalizedName = normalizeText(municipality.name);
+    entries.push({ normalized: normalizedName, words: normalizedName.split(' '), suggestion: base });
+    for (const part of municipality.parts) {
+      const normalizedPart = normalizeText(part.name);
+      // Most municipalities have a part of their own name; it adds nothing to the municipality itself.
+      if (normalizedPart === normalizedName) continue;
+      entries.push({ normalized: normalizedPart, words: normalizedPart.split(' '), suggestion: { ...base, part: part.name } });
+    }
+  }
+  return entries;
 }

@@ -106,6 +106,32 @@ test('facet counts agree with filtering, for every option of every filter, on a 
   }
 });
 
+test('a selection made before any count or code is read filters the same as one made after', () => {
+  // Until then the index has no postings and reads the selected codes from the items themselves.
+  const many = Array.from({ length: 100 }, (_, i) =>
+    item(`s${i}`, { municipality: [String(i % 7), String(i % 11), String(i % 7)], kind: [String(i % 5)], form: i % 3 === 0 ? [] : ['amb'] }),
+  );
+  const states: FilterState[] = [
+    withFilter(emptyFilters, 'municipality', ['3']),
+    withFilter(emptyFilters, 'municipality', ['2', '9', 'unknown']),
+    withFilter(withFilter(emptyFilters, 'municipality', ['2']), 'form', ['amb']),
+    withFilter(emptyFilters, 'kind', ['1', '3']),
+  ];
+  const ranked = many.filter((_, i) => i % 4 !== 1).map((i) => i.key).reverse();
+  for (const state of states) {
+    for (const query of [undefined, ranked]) {
+      const primed = createFilterIndex(many);
+      primed.codes('kind');
+      const fresh = createFilterIndex(many);
+      const keys = (index: typeof fresh) => index.results(query, state).items.map((i) => i.key);
+      const expected = keys(primed);
+      assert.ok(expected.length > 0 && expected.length < many.length, JSON.stringify(state));
+      assert.deepEqual(keys(fresh), expected, JSON.stringify(state));
+    }
+  }
+  for (const [name, state, expected] of filterCases) assert.deepEqual(createFilterIndex(items).results(undefined, state).items.map((i) => i.key), expected, name);
+});
+
 test('filter state helpers', () => {
   const one = setFilterValue(emptyFilters, 'kind', '4', true);
   assert.equal(setFilterValue(one, 'kind', '4', true), one, 'adding twice changes nothing');
