@@ -52,9 +52,12 @@ function matchRank(entry: NameEntry, needle: string): number | undefined {
 
 export function createMunicipalityIndex(municipalities: readonly MunicipalityRecord[]): MunicipalityIndex {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  // A code (what the `municipality` attribute usually holds) needs no name folded.
+  // Folded when first needed: a code (what the `municipality` attribute usually holds) needs no name,
+  // a municipality's name no part's.
+  let foldedNames: string[] | undefined;
+  const names = () => (foldedNames ??= municipalities.map((municipality) => normalizeText(municipality.name)));
   let folded: NameEntry[] | undefined;
-  const entries = () => (folded ??= nameEntries(municipalities));
+  const entries = () => (folded ??= nameEntries(municipalities, names()));
 
   return {
     byCode: (code) => byCode.get(code.trim()),
@@ -63,9 +66,9 @@ export function createMunicipalityIndex(municipalities: readonly MunicipalityRec
       if (byCode.has(trimmed)) return [trimmed];
       const needle = normalizeText(trimmed);
       if (!needle) return [];
-      const exact = entries().filter((entry) => entry.normalized === needle);
-      const named = exact.filter((entry) => entry.suggestion.part === undefined);
-      return [...new Set((named.length > 0 ? named : exact).map((entry) => entry.suggestion.code))];
+      const named = municipalities.filter((_, index) => names()[index] === needle);
+      const found = named.length > 0 ? named : entries().filter((entry) => entry.normalized === needle).map((entry) => entry.suggestion);
+      return [...new Set(found.map((municipality) => municipality.code))];
     },
     suggest(input, limit) {
       const needle = normalizeText(input);
@@ -91,11 +94,11 @@ export function createMunicipalityIndex(municipalities: readonly MunicipalityRec
 }
 
 /** Each municipality's folded name, and the folded name of each of its parts named otherwise. */
-function nameEntries(municipalities: readonly MunicipalityRecord[]): NameEntry[] {
+function nameEntries(municipalities: readonly MunicipalityRecord[], foldedNames: readonly string[]): NameEntry[] {
   const entries: NameEntry[] = [];
-  for (const municipality of municipalities) {
+  for (const [index, municipality] of municipalities.entries()) {
     const base = { code: municipality.code, name: municipality.name, district: municipality.district };
-    const normalizedName = normalizeText(municipality.name);
+    const normalizedName = foldedNames[index] ?? '';
     entries.push({ normalized: normalizedName, words: normalizedName.split(' '), suggestion: base });
     for (const part of municipality.parts) {
       const normalizedPart = normalizeText(part.name);
