@@ -32,6 +32,8 @@ const SERVICES_PER_PROVIDER = 7000 / 2600;
  * once, when the element is still starting up as the data arrive (printed for information).
  */
 const CATALOGUE_DELAY_MS = 300;
+/** Valašské Meziříčí, in every catalogue measured: the first results of a municipal site's page. */
+const PRESET_MUNICIPALITY = '545058';
 /** The whole run must end well within this; a hung browser must not keep it alive. */
 const WATCHDOG_MS = 9 * 60_000;
 
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     files.set(`/catalogue-${scale}-instant.json`, { body: json, type });
     files.set(`/page-${scale}.html`, { body: hostPage(`/catalogue-${scale}.json`), type: 'text/html; charset=utf-8' });
     files.set(`/page-${scale}-instant.html`, { body: hostPage(`/catalogue-${scale}-instant.json`), type: 'text/html; charset=utf-8' });
+    files.set(`/page-${scale}-preset.html`, { body: hostPage(`/catalogue-${scale}.json`, PRESET_MUNICIPALITY), type: 'text/html; charset=utf-8' });
     catalogues.set(scale, { services, bytes: Buffer.byteLength(json), gzip: gzipSize(json) });
   }
 
@@ -125,6 +128,7 @@ async function main(): Promise<void> {
         catalogueUrl: `/catalogue-${scale}.json`,
         instantPageUrl: `${server.origin}/page-${scale}-instant.html`,
         instantCatalogueUrl: `/catalogue-${scale}-instant.json`,
+        presetPageUrl: `${server.origin}/page-${scale}-preset.html`,
         fuseUrl: '/fuse.mjs',
         services: catalogue.services,
         queries: benchQueries,

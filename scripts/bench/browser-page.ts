@@ -19,8 +19,12 @@
  * over every service) is timed in the same page, on the same catalogue, by `__bench.baseline`.
  */
 
-/** The page the element is measured in: only the element, its script and the catalogue it loads. */
-export function hostPage(catalogueUrl: string): string {
+/**
+ * The page the element is measured in: only the element, its script and the catalogue it loads; with
+ * `municipality`, preset to that municipality as a municipal site would.
+ */
+export function hostPage(catalogueUrl: string, municipality?: string): string {
+  const preset = municipality === undefined ? '' : ` municipality="${municipality}"`;
   return `<!doctype html>
 <html lang="cs">
   <head>
@@ -30,7 +34,7 @@ export function hostPage(catalogueUrl: string): string {
     <script type="module" src="/social-services-catalogue.js"></script>
   </head>
   <body>
-    <social-services-catalogue src="${catalogueUrl}"></social-services-catalogue>
+    <social-services-catalogue src="${catalogueUrl}"${preset}></social-services-catalogue>
   </body>
 </html>
 `;

@@ -43,6 +43,8 @@ export interface ScaleFigures {
   readonly firstResults: Distribution;
   /** The same with the catalogue answered at once, while the element is still starting up. */
   readonly firstResultsInstant: Distribution;
+  /** The same (catalogue after the delay) on a page that presets a municipality, as municipal sites do. */
+  readonly firstResultsPreset: Distribution;
   readonly heapAfterLoad: number;
   readonly heapAfterTyping: number;
   /** Long tasks while typing and toggling filters. */
@@ -123,6 +125,7 @@ export function resultsTable(results: BenchResults): string {
   const spread = (d: Distribution) => `${format(d.min, 'ms')} – ${format(d.max, 'ms')} (${d.count})`;
   info('first results: fastest – slowest load (n)', (f) => spread(f.firstResults));
   info('arrival → first results, catalogue answered at once: median; fastest – slowest', (f) => `${format(f.firstResultsInstant.p50, 'ms')}; ${spread(f.firstResultsInstant)}`);
+  info('arrival → first results, municipality preset: median; fastest – slowest', (f) => `${format(f.firstResultsPreset.p50, 'ms')}; ${spread(f.firstResultsPreset)}`);
   info('keystroke p50 / max (n)', (f) => `${format(f.keystroke.p50, 'ms')} / ${format(f.keystroke.max, 'ms')} (${f.keystroke.count})`);
   info('filter toggle p50 / max (n)', (f) => `${format(f.filterToggle.p50, 'ms')} / ${format(f.filterToggle.max, 'ms')} (${f.filterToggle.count})`);
   info('keystroke → all 50 cards filled, p50 / p95', (f) => `${format(f.keystrokeFullPage.p50, 'ms')} / ${format(f.keystrokeFullPage.p95, 'ms')}`);

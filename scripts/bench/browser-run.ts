@@ -13,6 +13,8 @@ export interface ScaleRun {
   /** The same with the catalogue answered at once: only first results are measured. */
   readonly instantPageUrl: string;
   readonly instantCatalogueUrl: string;
+  /** The first page with a municipality preset (the `municipality` attribute), as municipal sites embed it. */
+  readonly presetPageUrl: string;
   readonly fuseUrl: string;
   readonly services: number;
   readonly queries: readonly string[];
@@ -75,8 +77,10 @@ async function loadOnce(browser: Browser, pageUrl: string, catalogueUrl: string)
 export async function measureScale(browser: Browser, run: ScaleRun): Promise<ScaleFigures> {
   const loads: number[] = [];
   const instantLoads: number[] = [];
+  const presetLoads: number[] = [];
   for (let load = 0; load < LOADS; load++) {
     instantLoads.push(await loadOnce(browser, run.instantPageUrl, run.instantCatalogueUrl));
+    presetLoads.push(await loadOnce(browser, run.presetPageUrl, run.catalogueUrl));
     // The last load's page is the one typed in below.
     if (load < LOADS - 1) loads.push(await loadOnce(browser, run.pageUrl, run.catalogueUrl));
   }
@@ -119,6 +123,7 @@ export async function measureScale(browser: Browser, run: ScaleRun): Promise<Sca
       filterToggleFullPage: distribution(latencies('filter', 'complete')),
       firstResults: distribution(loads),
       firstResultsInstant: distribution(instantLoads),
+      firstResultsPreset: distribution(presetLoads),
       heapAfterLoad,
       heapAfterTyping,
       longTasks: longest(within(measureStart, measureEnd)),
