@@ -580,11 +580,13 @@ export class SocialServicesCatalogue extends LitElement {
   protected override render(): TemplateResult {
     const state = this._loader.state;
     const model = this._model;
+    // The filter panel's place is kept while the catalogue loads, so the results do not move when it comes.
+    const withFilters = model ? model.services.length > 0 : state.status === 'loading';
     return html`
       <div class="base" lang=${this._lang}>
         ${state.status === 'error' ? nothing : this._renderSearch()}
-        <div class="layout ${model && model.services.length > 0 ? 'with-filters' : ''}">
-          ${model && model.services.length > 0 ? this._renderFilters(model) : nothing}
+        <div class="layout ${withFilters ? 'with-filters' : ''}">
+          ${withFilters ? this._renderFilters(model) : nothing}
           <section class="results" part="results" aria-label=${this._messages.resultsLabel} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
             <div class="results-head">
               <p class="count" part="result-count" role="status">${this._statusText(state)}</p>
@@ -849,7 +851,8 @@ export class SocialServicesCatalogue extends LitElement {
 
   // ---- filters ---------------------------------------------------------------------------------
 
-  private _renderFilters(model: CatalogueModel): TemplateResult {
+  /** The panel with its toggle; the groups once a catalogue is shown (see _filterGroupsShown). */
+  private _renderFilters(model: CatalogueModel | undefined): TemplateResult {
     const m = this._messages;
     const activeCount = activeFilterValues(this._filters).length;
     return html`
@@ -865,7 +868,7 @@ export class SocialServicesCatalogue extends LitElement {
           ${m.filtersLabel}${activeCount > 0 ? ` (${formatNumber(this._lang, activeCount)})` : ''}
         </button>
         <div id="filter-groups" class="filter-groups ${this._filtersOpen ? 'open' : ''}">
-          ${this._filterGroupsShown ? this._renderFilterGroups(model) : nothing}
+          ${model && this._filterGroupsShown ? this._renderFilterGroups(model) : nothing}
         </div>
       </section>
     `;

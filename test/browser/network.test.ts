@@ -124,6 +124,27 @@ describe('broken networks', () => {
     });
   }
 
+  for (const width of [1000, 400]) {
+    it(`the results column stays where it is when the catalogue arrives (${width} px wide)`, async () => {
+      const requests = fakeNetwork();
+      const el = await fixture<SocialServicesCatalogue>(
+        html`<div style="width: ${width}px"><social-services-catalogue src="/katalog.json"></social-services-catalogue></div>`,
+      ).then((wrapper) => wrapper.firstElementChild as SocialServicesCatalogue);
+      await el.updateComplete;
+      const box = () => {
+        const { left, top, width: boxWidth } = shadow(el).querySelector('.results')?.getBoundingClientRect() ?? new DOMRect();
+        return { left, top, width: boxWidth };
+      };
+      const whileLoading = box();
+      const loaded = nextEvent(el, 'catalogue-load');
+      requests[0]?.respond(json(fixtureCatalogue()));
+      await loaded;
+      await settled(el);
+      expect(resultNames(el)).to.have.length(11);
+      expect(box()).to.deep.equal(whileLoading);
+    });
+  }
+
   it('a slow server: the configured timeout gives up, with a retry', async () => {
     const requests = fakeNetwork();
     const started = performance.now();
