@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       seed,
       catalogueDelayMs: CATALOGUE_DELAY_MS,
       loadAverage: `${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? Number.NaN).toFixed(2)} after`,
-      cpuLoopMs: `${speedBefore.toFixed(0)} before, ${cpuLoopMs().toFixed(0)} after`,
+      cpuLoop: `${speedBefore.toFixed(0)} ms before, ${cpuLoopMs().toFixed(0)} ms after`,
     },
     bundle: { bytes: bundle.length, gzip: gzipSize(bundle), parts },
     scales: measured,
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   console.log(
     `\nThe catalogue is answered ${CATALOGUE_DELAY_MS} ms after the request (as from a CDN); times are ` +
       `Chromium main-thread times on this machine (${cpus().length} CPUs, load average ${String(results.environment['loadAverage'])}; ` +
-      `a fixed loop of integer arithmetic took ${String(results.environment['cpuLoopMs'])} ms, which says how fast the machine was during the run).\n`,
+      `a fixed loop of integer arithmetic took ${String(results.environment['cpuLoop'])}, which says how fast the machine was during the run).\n`,
   );
   console.log(`${resultsTable(results)}\n`);
   const out = resolve(root, values.out);
