@@ -54,10 +54,10 @@ export function createMunicipalityIndex(municipalities: readonly MunicipalityRec
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   // Folded when first needed: a code (what the `municipality` attribute usually holds) needs no name,
   // a municipality's name no part's.
-  let foldedNames: string[] | undefined;
-  const names = () => (foldedNames ??= municipalities.map((municipality) => normalizeText(municipality.name)));
-  let folded: NameEntry[] | undefined;
-  const entries = () => (folded ??= nameEntries(municipalities, names()));
+  let names: string[] | undefined;
+  const foldedNames = () => (names ??= municipalities.map((municipality) => normalizeText(municipality.name)));
+  let nameList: NameEntry[] | undefined;
+  const entries = () => (nameList ??= nameEntries(municipalities, foldedNames()));
 
   return {
     byCode: (code) => byCode.get(code.trim()),
@@ -66,7 +66,8 @@ export function createMunicipalityIndex(municipalities: readonly MunicipalityRec
       if (byCode.has(trimmed)) return [trimmed];
       const needle = normalizeText(trimmed);
       if (!needle) return [];
-      const named = municipalities.filter((_, index) => names()[index] === needle);
+      const folded = foldedNames();
+      const named = municipalities.filter((_, index) => folded[index] === needle);
       const found = named.length > 0 ? named : entries().filter((entry) => entry.normalized === needle).map((entry) => entry.suggestion);
       return [...new Set(found.map((municipality) => municipality.code))];
     },
