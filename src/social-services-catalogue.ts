@@ -225,11 +225,10 @@ export class SocialServicesCatalogue extends LitElement {
   /** The next render is a catalogue's first: its cards are filled as far as the window shows them (_fillCardsOnScreen). */
   private _firstRenderOfModel = false;
   /**
-   * The render when a catalogue arrives leaves the filter groups out: the results are painted first, and
-   * the groups (hundreds of elements, and at national scale the filter index) follow in the next task.
+   * Set when a catalogue arrives, until the task after its first paint: meanwhile the filter groups are
+   * left out, so the results are painted first and the groups (hundreds of elements, and at national
+   * scale the filter index) follow.
    */
-  private _filterGroupsShown = true;
-  /** From a catalogue's first render until its filter groups are rendered. */
   private _filterGroupsPending: Promise<void> | undefined;
   /** Settles when the cards left for after the paint are filled. */
   private _filling: Promise<void> | undefined;
@@ -305,7 +304,15 @@ export class SocialServicesCatalogue extends LitElement {
       this._model = catalogue && buildCatalogueModel(catalogue, this._lang, new Date());
       // Only a catalogue's arrival puts the filter groups after the results: another language or new data
       // renders them in place, where focus may be.
-      if (this._model && !hadModel) this._filterGroupsShown = false;
+      if (this._model && !hadModel) {
+        this._filterGroupsPending ??= new Promise((resolve) =>
+          afterPaint(() => {
+            this._filterGroupsPending = undefined;
+            this.requestUpdate();
+            resolve();
+          }),
+        );
+      }
       this._warming?.abort();
       this._warming = undefined;
       this._indexes = this._model && new CatalogueIndexes(this._model, catalogue?.lifeSituations ?? []);
@@ -391,16 +398,6 @@ export class SocialServicesCatalogue extends LitElement {
     if (this._firstRenderOfModel) {
       this._firstRenderOfModel = false;
       this._fillCardsOnScreen();
-    }
-    if (!this._filterGroupsShown) {
-      this._filterGroupsPending ??= new Promise((resolve) =>
-        afterPaint(() => {
-          this._filterGroupsPending = undefined;
-          this._filterGroupsShown = true;
-          this.requestUpdate();
-          resolve();
-        }),
-      );
     }
     this._fillCardsAfterPaint();
     if (this._indexes && !this._warming) {
@@ -851,7 +848,7 @@ export class SocialServicesCatalogue extends LitElement {
 
   // ---- filters ---------------------------------------------------------------------------------
 
-  /** The panel with its toggle; the groups once a catalogue is shown (see _filterGroupsShown). */
+  /** The panel with its toggle; the groups once a catalogue is shown (see _filterGroupsPending). */
   private _renderFilters(model: CatalogueModel | undefined): TemplateResult {
     const m = this._messages;
     const activeCount = activeFilterValues(this._filters).length;
@@ -868,7 +865,7 @@ export class SocialServicesCatalogue extends LitElement {
           ${m.filtersLabel}${activeCount > 0 ? ` (${formatNumber(this._lang, activeCount)})` : ''}
         </button>
         <div id="filter-groups" class="filter-groups ${this._filtersOpen ? 'open' : ''}">
-          ${model && this._filterGroupsShown ? this._renderFilterGroups(model) : nothing}
+          ${model && !this._filterGroupsPending ? this._renderFilterGroups(model) : nothing}
         </div>
       </section>
     `;
