@@ -370,28 +370,29 @@ describe('broken catalogues', () => {
     expect(noticeText(el)).to.equal('');
   });
 
-  it('a catalogue saved with a UTF-8 byte order mark loads, its Czech text intact', async () => {
+  /** The fixture catalogue as UTF-8, one service named with Czech letters of two bytes each. */
+  const czechName = 'Testovací služba Žluťoučký kůň';
+  function czechCatalogueBytes(): Uint8Array {
     const catalogue = catalogueWith((c) => {
       const provider = c.providers[0];
       if (!provider) throw new Error('fixture changed');
-      provider.services[0].name = 'Testovací služba Žluťoučký kůň';
+      provider.services[0].name = czechName;
     });
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(catalogue))]);
+    return new TextEncoder().encode(JSON.stringify(catalogue));
+  }
+
+  it('a catalogue saved with a UTF-8 byte order mark loads, its Czech text intact', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...czechCatalogueBytes()]);
     serve(() => new Response(bytes, { headers: { 'content-type': 'application/json' } }));
 
     const el = await loadFrom('/s-bom.json');
     await nextEvent(el, 'catalogue-load');
     await settled(el);
-    expect(resultNames(el)).to.include('Testovací služba Žluťoučký kůň');
+    expect(resultNames(el)).to.include(czechName);
   });
 
   it('a catalogue arriving in small pieces, its Czech letters split between them, loads intact', async () => {
-    const catalogue = catalogueWith((c) => {
-      const provider = c.providers[0];
-      if (!provider) throw new Error('fixture changed');
-      provider.services[0].name = 'Testovací služba Žluťoučký kůň';
-    });
-    const bytes = new TextEncoder().encode(JSON.stringify(catalogue));
+    const bytes = czechCatalogueBytes();
     // Pieces of 3 bytes: every two-byte letter is cut between two pieces somewhere.
     serve(() => new Response(new ReadableStream<Uint8Array>({
       start(controller) {
@@ -403,7 +404,7 @@ describe('broken catalogues', () => {
     const el = await loadFrom('/s-pieces.json');
     await nextEvent(el, 'catalogue-load');
     await settled(el);
-    expect(resultNames(el)).to.include('Testovací služba Žluťoučký kůň');
+    expect(resultNames(el)).to.include(czechName);
   });
 
   it('a catalogue of 20 MB loads, is shown and can be searched', async () => {
