@@ -10,7 +10,8 @@
  *   fold skip their layout), so the time covers everything before paint;
  * - a filter toggle: from the checkbox's `click` event to the next `catalogue-change`, the same way;
  * - first results: the first `li.result` in the element's shadow root, seen by a MutationObserver
- *   (which runs right after Lit commits the DOM), again with a forced layout.
+ *   (which runs right after Lit commits the DOM), again with a forced layout; `firstResultsShown`
+ *   resolves then.
  * Each measured change is checked: the list must hold min(result count, 50) services and every card
  * on screen must be filled, or it is counted as a mismatch (a list rendered later than the event
  * would hide latency). Cards below the fold may be filled after the paint: when the element's
@@ -58,6 +59,10 @@ export const instrumentScript = `
     longTasks: [],
   };
   window.__bench = bench;
+  let showFirstResults;
+  bench.firstResultsShown = new Promise((resolve) => {
+    showFirstResults = resolve;
+  });
 
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -83,6 +88,7 @@ export const instrumentScript = `
         if (bench.firstResults !== undefined || !root.querySelector('li.result > article')) return;
         layout(root);
         bench.firstResults = performance.now();
+        showFirstResults();
         observer.disconnect();
       });
       observer.observe(root, { childList: true, subtree: true });

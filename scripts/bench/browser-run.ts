@@ -3,6 +3,7 @@
  * fuse.js baseline, all in one page. See browser-page.ts for what each time means.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
+import type { BareChromium } from './bare-chromium.js';
 import { instrumentScript } from './browser-page.js';
 import { distribution, type ScaleFigures } from './browser-report.js';
 
@@ -53,42 +54,32 @@ function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'cs-CZ', timezoneId: 'Europe/Prague' });
 }
 
-/** Opens the page and waits for its first results; returns the time from the catalogue's last byte to them. */
-async function loadPage(page: Page, pageUrl: string, catalogueUrl: string): Promise<number> {
+/** Opens the page and waits for its first results (the typing starts from there). */
+async function openPage(page: Page, pageUrl: string): Promise<void> {
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.addInitScript({ content: instrumentScript });
   await page.goto(pageUrl);
   await page.waitForFunction(() => window.__bench.firstResults !== undefined, undefined, { timeout: 60_000 });
-  const arrival = await page.evaluate((url) => window.__bench.arrival(url), catalogueUrl);
-  if (arrival === undefined) throw new Error(`no resource timing for ${catalogueUrl}`);
-  return (await page.evaluate(() => window.__bench.firstResults ?? Number.NaN)) - arrival;
 }
 
-/** Loads the page in a fresh context and closes it; returns its first results (see loadPage). */
-async function loadOnce(browser: Browser, pageUrl: string, catalogueUrl: string): Promise<number> {
-  const context = await newContext(browser);
-  try {
-    return await loadPage(await context.newPage(), pageUrl, catalogueUrl);
-  } finally {
-    await context.close();
-  }
-}
-
-export async function measureScale(browser: Browser, run: ScaleRun): Promise<ScaleFigures> {
+/**
+ * First results are timed in `bare` (a browser without Playwright's network instrumentation, see
+ * bare-chromium.ts); everything else in one Playwright page of `browser`.
+ */
+export async function measureScale(browser: Browser, bare: BareChromium, run: ScaleRun): Promise<ScaleFigures> {
   const loads: number[] = [];
   const instantLoads: number[] = [];
   const presetLoads: number[] = [];
   for (let load = 0; load < LOADS; load++) {
-    instantLoads.push(await loadOnce(browser, run.instantPageUrl, run.instantCatalogueUrl));
-    presetLoads.push(await loadOnce(browser, run.presetPageUrl, run.catalogueUrl));
-    // The last load's page is the one typed in below.
-    if (load < LOADS - 1) loads.push(await loadOnce(browser, run.pageUrl, run.catalogueUrl));
+    instantLoads.push(await bare.firstResults(run.instantPageUrl, run.instantCatalogueUrl));
+    presetLoads.push(await bare.firstResults(run.presetPageUrl, run.catalogueUrl));
+    loads.push(await bare.firstResults(run.pageUrl, run.catalogueUrl));
   }
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    loads.push(await loadPage(page, run.pageUrl, run.catalogueUrl));
+    await openPage(page, run.pageUrl);
     await page.evaluate(() => window.__bench.idle());
     const loaded = await page.evaluate(() => performance.now());
     const heapAfterLoad = await heapUsed(cdp);
@@ -204,6 +195,7 @@ async function toggleFilters(page: Page, query: string): Promise<void> {
 interface PageBench {
   measuring: boolean;
   firstResults: number | undefined;
+  firstResultsShown: Promise<void>;
   records: Record[];
   mismatches: Record[];
   idleTimeouts: number;
