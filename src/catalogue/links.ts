@@ -23,6 +23,22 @@ export function safeWebHref(url: string): string | undefined {
   return parsed.href;
 }
 
+/**
+ * The shape nearly every catalogue link has: http(s), a host of ASCII letters, digits and hyphens in two
+ * or more labels, the last starting with a letter (so it is no IPv4 address), no port and no
+ * credentials, then a path, query or fragment. new URL reads every such address as http(s) with a host
+ * and no credentials; building it costs about 8 µs a link in Chromium, which at 2,600 links was ~20 ms
+ * of a national catalogue's validation. Hosts with a punycode ("xn--") label are left to new URL.
+ */
+const PLAIN_WEB_URL = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*(?:[/?#]\S*)?$/i;
+const PUNYCODE_HOST = /^https?:\/\/[^/?#]*xn--/i;
+
+/** Whether safeWebHref(url) gives an href, without building the URL when the address's shape says so. */
+export function isSafeWebUrl(url: string): boolean {
+  const plain = url.length <= 2000 && PLAIN_WEB_URL.test(url) && !PUNYCODE_HOST.test(url) && !SUSPICIOUS_CHARACTERS.test(url);
+  return plain || safeWebHref(url) !== undefined;
+}
+
 // The e-mail pattern of the data contract, minus the characters that would change a mailto: URL's meaning
 // (`?` starts headers such as cc= or body=, `#`, `%` and `&` would be decoded or split, `/` is unusual).
 const EMAIL = /^[^\s@<>()[\]\\,;:"?#%&/]+@[^\s@<>()[\]\\,;:"?#%&/]+\.[a-zA-Z]{2,}$/u;

@@ -5,7 +5,7 @@
  * lengths count code points, `integer` is any whole number, `uniqueItems` and `format: date` are checks.
  */
 import * as z from 'zod/mini';
-import { safeWebHref } from './links.js';
+import { isSafeWebUrl } from './links.js';
 
 // The element runs under a strict CSP without 'unsafe-eval': zod must not compile validators with new Function.
 z.config({ jitless: true });
@@ -110,7 +110,7 @@ const municipalityCodeSchema = text({ pattern: PATTERNS.municipalityCode });
 const districtCodeSchema = text({ pattern: PATTERNS.districtCode });
 /** Beyond the contract's pattern: new URL must read it as http(s) without credentials (never plain z.url()). */
 const webUrlSchema = text({ maxLength: 2000, pattern: PATTERNS.webUrl }).check(
-  z.refine((url: string) => safeWebHref(url) !== undefined, { message: 'web-url' }),
+  z.refine((url: string) => isSafeWebUrl(url), { message: 'web-url' }),
 );
 const emailSchema = text({ maxLength: 254, pattern: PATTERNS.email });
 const phoneSchema = text({ pattern: PATTERNS.phone });
