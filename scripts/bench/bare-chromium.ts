@@ -77,17 +77,29 @@ export function launchBareChromium(executablePath: string): BareChromium {
       else waiting?.resolve(reply.result ?? {});
     }
   });
+  // Why the browser is gone, once it is: every waiting and later command fails with it.
+  let gone: Error | undefined;
   const exited = new Promise<void>((resolve) => {
-    browser.once('exit', () => {
-      for (const waiting of pending.values()) waiting.reject(new Error('Chromium exited'));
+    browser.once('error', (error) => {
+      gone ??= new Error(`Chromium (${executablePath}) could not run: ${error.message}`);
+    });
+    browser.once('close', () => {
+      gone ??= new Error('Chromium exited');
+      for (const waiting of pending.values()) waiting.reject(gone);
       pending.clear();
       rmSync(profile, { recursive: true, force: true });
       resolve();
     });
   });
+  // A write after the browser has gone fails through `gone`, not as an unhandled stream error.
+  commands.on('error', () => undefined);
 
   const send = (method: string, params: object = {}, sessionId?: string): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
+      if (gone) {
+        reject(gone);
+        return;
+      }
       const id = ++lastId;
       pending.set(id, { resolve, reject });
       commands.write(`${JSON.stringify({ id, method, params, ...(sessionId === undefined ? {} : { sessionId }) })}\0`);
@@ -149,7 +161,7 @@ export function launchBareChromium(executablePath: string): BareChromium {
       }
     },
     async close() {
-      if (browser.exitCode === null) {
+      if (!gone) {
         await send('Browser.close').catch(() => undefined);
         const killer = setTimeout(() => browser.kill('SIGKILL'), 5000);
         await exited;

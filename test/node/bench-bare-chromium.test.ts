@@ -62,3 +62,9 @@ test('times first results from the catalogue’s arrival, not from the navigatio
     assert.ok(time < WORK_MS + 200, `first results after ${time} ms`);
   }
 });
+
+test('a browser that cannot start fails the load with the reason, not a hang', async () => {
+  const missing = launchBareChromium('/nonexistent/chromium');
+  await assert.rejects(missing.firstResults(`${server.origin}/`, '/catalogue.json'), /could not run: .*ENOENT/);
+  await missing.close();
+});
