@@ -32,7 +32,7 @@ const LOCALE = 'cs-CZ';
 const TIME_ZONE = 'Europe/Prague';
 const LOAD_TIMEOUT_MS = 60_000;
 /** How often to look whether the navigation has put the bench page in place of about:blank, or the catalogue's timing is there. */
-const COMMIT_POLL_MS = 20;
+const POLL_MS = 20;
 
 export function launchBareChromium(executablePath: string): BareChromium {
   const profile = mkdtempSync(join(tmpdir(), 'ssc-bench-'));
@@ -122,7 +122,7 @@ export function launchBareChromium(executablePath: string): BareChromium {
     await send('Page.addScriptToEvaluateOnNewDocument', { source: instrumentScript }, sessionId);
     await send('Page.navigate', { url: pageUrl }, sessionId);
     while ((await evaluate(`location.href === ${JSON.stringify(pageUrl)} && 'firstResultsShown' in (window.__bench ?? {})`, sessionId)) !== true) {
-      await new Promise((resolve) => setTimeout(resolve, COMMIT_POLL_MS));
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
     // The catalogue's Resource Timing entry is added once the browser has closed the request, which can
     // be after a small catalogue's first results.
@@ -130,7 +130,7 @@ export function launchBareChromium(executablePath: string): BareChromium {
       `window.__bench.firstResultsShown.then(() => new Promise((resolve) => {
         const read = () => {
           const arrival = window.__bench.arrival(${JSON.stringify(catalogueUrl)});
-          if (arrival === undefined) setTimeout(read, ${COMMIT_POLL_MS});
+          if (arrival === undefined) setTimeout(read, ${POLL_MS});
           else resolve(window.__bench.firstResults - arrival);
         };
         read();
