@@ -76,6 +76,12 @@ export function parseCatalogue(input: unknown): CatalogueParseResult {
 
 /** How long validation may hold the main thread before it lets the page handle input and paint. */
 const SLICE_MS = 50;
+/**
+ * Steps (a provider or a service each, some microseconds) between two looks at the clock: in Chromium
+ * performance.now() costs about a microsecond, which at every one of a national catalogue's ~9,600 steps
+ * was 10–15 ms (timed in a page: 9,600 steps with the clock read at each 15 ms, at every 16th 5 ms).
+ */
+const STEPS_PER_CLOCK_READ = 16;
 
 /**
  * parseCatalogue in slices of about 50 ms with a macrotask between them, so a catalogue of many
@@ -85,7 +91,7 @@ const SLICE_MS = 50;
 export async function parseCatalogueInSlices(input: unknown, signal?: AbortSignal): Promise<CatalogueParseResult> {
   const steps = parseSteps(input);
   let sliceStart = performance.now();
-  for (;;) {
+  for (let count = 1; ; count++) {
     let step: IteratorResult<void, CatalogueParseResult>;
     try {
       step = steps.next();
@@ -93,7 +99,7 @@ export async function parseCatalogueInSlices(input: unknown, signal?: AbortSigna
       return unreadable();
     }
     if (step.done) return step.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
+    if (count % STEPS_PER_CLOCK_READ === 0 && performance.now() - sliceStart > SLICE_MS) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       signal?.throwIfAborted();
       sliceStart = performance.now();
