@@ -15,7 +15,7 @@ import { createFilterIndex, type FilterIndex, type FilterValues } from '../filte
 import type { FilterKey } from '../filters/state.js';
 import type { KindGroupName } from '../filters/kind-groups.js';
 import type { SearchDocument } from '../search/engine.js';
-import { compareCzech, sortByCzech } from '../i18n/collation.js';
+import { compareCzech, sortByCzech, sortCzechStrings } from '../i18n/collation.js';
 import type { Lang } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
 import { isOlderThanMonths } from '../format/date.js';
@@ -152,7 +152,7 @@ function effectiveContacts(service: Service, provider: ProviderFile): Contacts {
  * collated once (thousands of services share a few thousand names), then the sort compares numbers.
  */
 function sortByNameAndProvider(services: ServiceView[]): void {
-  const rankOf = (names: Iterable<string>) => new Map(sortByCzech(new Set(names), (name) => name).map((name, index) => [name, index]));
+  const rankOf = (names: Iterable<string>) => new Map(sortCzechStrings(new Set(names)).map((name, index) => [name, index]));
   const nameRank = rankOf(services.map((service) => service.name));
   const providerRank = rankOf(services.map((service) => service.provider.name));
   const keyed = services.map((service) => ({ service, name: nameRank.get(service.name) ?? 0, provider: providerRank.get(service.provider.name) ?? 0 }));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareCzech, sortByCzech } from '../../src/i18n/collation.js';
+import { compareCzech, sortByCzech, sortCzechStrings } from '../../src/i18n/collation.js';
 import { resolveLang } from '../../src/i18n/lang.js';
 import { messagesFor } from '../../src/i18n/messages.js';
 import { countWithNoun, formatNumber, selectPlural } from '../../src/i18n/plural.js';
@@ -86,6 +86,7 @@ test('every load error has a message in both languages', () => {
 
 test('Czech collation puts ch after h and č after c', () => {
   assert.deepEqual(sortByCzech(['chata', 'hrad', 'cesta', 'čaj', 'ibis'], (s) => s), ['cesta', 'čaj', 'hrad', 'chata', 'ibis']);
+  assert.deepEqual(sortCzechStrings(new Set(['chata', 'Domov 10', 'hrad', 'cesta', 'Domov 9', 'čaj', 'ibis'])), ['cesta', 'čaj', 'Domov 9', 'Domov 10', 'hrad', 'chata', 'ibis']);
   assert.ok(compareCzech('Domov 10', 'Domov 9') > 0, 'numbers compare as numbers');
 });
 
