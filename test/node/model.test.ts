@@ -122,6 +122,19 @@ test('duplicate ids still give distinct keys', () => {
   assert.equal(new Set(keys).size, keys.length);
 });
 
+test('ids that join into the same key still give distinct keys', () => {
+  // "a/b" + "c" and "a" + "b/c": no id repeats, yet both join into "a/b/c".
+  const catalogue = fixtureCatalogue(today);
+  const [first, second] = catalogue.providers;
+  assert.ok(first && second);
+  first.id = 'testovaci/poskytovatel';
+  first.services = [{ ...first.services[0], id: 'sluzba' }];
+  second.id = 'testovaci';
+  second.services = [{ ...second.services[0], id: 'poskytovatel/sluzba' }];
+  const keys = buildCatalogueModel(catalogue, 'cs', today).services.map((s) => s.key);
+  assert.equal(new Set(keys).size, keys.length);
+});
+
 test('unknown codes are named as unknown in the interface language, unknown kinds are left out', () => {
   const catalogue = fixtureCatalogue(today);
   const first = catalogue.providers[0]?.services[0];
