@@ -25,6 +25,26 @@ test('services are in Czech alphabetical order (ch after h)', () => {
   assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'cs')));
 });
 
+test('services of the same name are in Czech order of provider, then in catalogue order', () => {
+  const catalogue = fixtureCatalogue(today);
+  const template = catalogue.providers[0]?.services[0];
+  assert.ok(template);
+  const provider = (id: string, name: string, serviceIds: string[]) => ({
+    id,
+    name,
+    services: serviceIds.map((serviceId) => ({ ...template, id: serviceId, name: 'Testovací služba' })) as [typeof template, ...Array<typeof template>],
+  });
+  catalogue.providers = [
+    provider('testovaci-d', 'Testovací Hora', ['d1']),
+    provider('testovaci-c', 'Testovací Chata', ['c1', 'c2']),
+    provider('testovaci-b', 'Testovací Čáp', ['b1']),
+    provider('testovaci-a', 'Testovací Cesta', ['a1']),
+    provider('testovaci-e', 'Testovací Chata', ['e1']),
+  ];
+  const order = buildCatalogueModel(catalogue, 'cs', today).services.map((s) => s.key);
+  assert.deepEqual(order, ['testovaci-a/a1', 'testovaci-b/b1', 'testovaci-d/d1', 'testovaci-c/c1', 'testovaci-c/c2', 'testovaci-e/e1']);
+});
+
 test('labels come from the codebooks in the interface language', () => {
   const care = service('Testovací pečovatelská služba');
   assert.equal(care.kind?.label, 'pečovatelská služba');
