@@ -69,7 +69,7 @@ export function createFilterIndex<T extends Filterable>(items: readonly T[]): Fi
   const words = (items.length + 31) >>> 5;
   // Built when first needed: a catalogue's first results (no query, no filter) are every item in order,
   // so at national scale the first paint does not wait for postings of thousands of codes.
-  let built: { readonly positionOf: ReadonlyMap<string, number>; readonly postings: Record<FilterKey, Map<string, Int32Array>> } | undefined;
+  let built: ReturnType<typeof buildPostings> | undefined;
   const index = () => (built ??= buildPostings(items));
 
   // The last selection of each filter and its set: a keystroke changes the query, not the filters.
