@@ -294,7 +294,14 @@ class ServiceEntry {
   get contacts(): Contacts {
     return (this.#contacts ??= effectiveContacts(this.#service, this.#providerFile));
   }
+
+  static sourceOf(view: ServiceView): { readonly provider: ProviderFile; readonly service: Service } | undefined {
+    return #service in view ? { provider: view.#providerFile, service: view.#service } : undefined;
+  }
 }
+
+/** The provider and the service, as the catalogue has them, that a view of the model was made from. */
+export const sourceOf = ServiceEntry.sourceOf;
 
 /**
  * Whether every service's `provider id/service id` is a key no other service has: so when no provider

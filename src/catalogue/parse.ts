@@ -74,6 +74,30 @@ export function parseCatalogue(input: unknown): CatalogueParseResult {
   }
 }
 
+/**
+ * Whether what every view of the catalogue shows besides its services passes the checks: the envelope
+ * (format version, codebooks, municipalities) and the life situations. Then a big catalogue's first
+ * results can be shown before all of it is checked, each shown service checked first (isValidEntry).
+ */
+export function frameIsValid(input: unknown): boolean {
+  try {
+    if (!isRecord(input) || ('formatVersion' in input && input['formatVersion'] !== SUPPORTED_FORMAT_VERSION)) return false;
+    const envelope = checkEnvelope(input);
+    return envelope.success && (envelope.data.lifeSituations ?? []).every((situation) => checkLifeSituation(situation).success);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a service and the head of its provider (everything but the other services) pass the checks. */
+export function isValidEntry(provider: unknown, service: unknown): boolean {
+  try {
+    return checkProviderHead(provider).success && checkService(service).success;
+  } catch {
+    return false;
+  }
+}
+
 /** How long validation may hold the main thread before it lets the page handle input and paint. */
 const SLICE_MS = 50;
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseCatalogue } from '../../src/catalogue/parse.js';
+import { frameIsValid, isValidEntry, parseCatalogue } from '../../src/catalogue/parse.js';
 import type { Catalogue } from '../../src/generated/catalogue-types.js';
 
 const fixture = JSON.parse(
@@ -198,4 +198,58 @@ test('loading the schemas and parsing never call the Function constructor (stric
   `;
   const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
   assert.equal(output, '0');
+});
+
+// The checks that let the element show a catalogue's first results before all of it is checked must
+// say exactly what the whole check says about the same parts.
+test('frameIsValid: the envelope cases parseCatalogue rejects are rejected, a valid frame passes', () => {
+  assert.equal(frameIsValid(freshCatalogue()), true);
+  for (const [name, input] of envelopeCases.filter(([name]) => name !== 'providers not an array')) {
+    assert.equal(frameIsValid(input), false, name);
+  }
+});
+
+test('frameIsValid: a broken life situation, which parseCatalogue skips, fails the frame', () => {
+  const input = freshCatalogue();
+  const [situation] = input.lifeSituations ?? [];
+  assert.ok(situation);
+  (situation as unknown as Record<string, unknown>)['label'] = '';
+  const result = parseCatalogue(structuredClone(input));
+  assert.ok(result.ok);
+  assert.equal(result.skipped.length, 1);
+  assert.equal(frameIsValid(input), false);
+});
+
+test('isValidEntry agrees with parseCatalogue on every service of broken and valid catalogues', () => {
+  const field = (value: unknown) => value as Record<string, unknown>;
+  const breakages: Array<[string, (catalogue: Catalogue) => void]> = [
+    ['nothing', () => undefined],
+    ['an empty service name', (c) => (field(c.providers[0]?.services[1])['name'] = '')],
+    ['a javascript: web address', (c) => (field(c.providers[0]?.services[0])['contacts'] = { web: ['javascript:alert(1)'] })],
+    ['a provider ico that is a number', (c) => (field(c.providers[0])['ico'] = 12345678)],
+    ['target groups that are a number', (c) => (field(c.providers[1]?.services[0])['targetGroups'] = 5)],
+  ];
+  for (const [name, breakCatalogue] of breakages) {
+    const input = freshCatalogue();
+    breakCatalogue(input);
+    const result = parseCatalogue(structuredClone(input));
+    assert.ok(result.ok, name);
+    const kept = new Set(result.catalogue.providers.flatMap((provider) => provider.services.map((service) => `${provider.id}/${service.id}`)));
+    for (const provider of input.providers) {
+      for (const service of provider.services) {
+        assert.equal(isValidEntry(provider, service), kept.has(`${provider.id}/${service.id}`), `${name}: ${service.id}`);
+      }
+    }
+  }
+});
+
+test('frameIsValid and isValidEntry never throw on hostile input', () => {
+  const throwing = { get id(): string { throw new Error('boom'); } };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  for (const input of [throwing, revoked.proxy, null, 1, 'x', [], Object.create(null)]) {
+    assert.equal(frameIsValid(input), false);
+    assert.equal(isValidEntry(input, input), false);
+    assert.equal(isValidEntry(fixture.providers[0], input), false);
+  }
 });
