@@ -59,7 +59,14 @@ export class CatalogueIndexes {
       if (error instanceof WarmingStopped) return undefined;
       throw error;
     });
-    if (index && !this.#search && !signal.aborted) this.#search = this.#situationSearch(index);
+    if (!index || this.#search || signal.aborted) return;
+    this.#search = this.#situationSearch(index);
+    await index.prepareLetters(async () => {
+      await pause();
+      if (signal.aborted) throw new WarmingStopped();
+    }).catch((error: unknown) => {
+      if (!(error instanceof WarmingStopped)) throw error;
+    });
   }
 
   #situationSearch(index: SearchIndex): SituationSearch {

@@ -24,6 +24,12 @@ export interface SearchIndex {
    * typed, corrected typos), for highlighting with `highlightRanges`.
    */
   matchedTerms(query: string): ReadonlySet<string>;
+  /**
+   * Finds, one letter per `pause()`, the services of every one-letter word, and keeps them: a search's
+   * first keystroke, which reads the postings of every term with that first letter, then costs what
+   * the next ones do.
+   */
+  prepareLetters(pause: () => Promise<void>): Promise<void>;
 }
 
 /**
@@ -93,6 +99,8 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
   const documentCount = documents.length;
   const matchesCache = new Map<string, TermMatch[]>();
   const hitsCache = new Map<string, WordHits>();
+  // One-letter words, kept for good: at most the alphabet's, a few MB at national scale.
+  const letterHits = new Map<string, WordHits>();
   // Scratch space reused by every search; a stamp marks which entries belong to the current pass.
   const wordStamp = new Int32Array(documentCount);
   const wordBest = new Float64Array(documentCount);
@@ -125,7 +133,7 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
    * kept for the next keystrokes, which repeat all words but the last.
    */
   function hitsOf(word: string): WordHits {
-    let hits = hitsCache.get(word);
+    let hits = (word.length === 1 ? letterHits : hitsCache).get(word);
     if (hits) return hits;
     const current = ++stamp;
     let count = 0;
@@ -151,7 +159,8 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
       best: Float32Array.from(found, (doc) => wordBest[doc] ?? 0),
       fields: Uint8Array.from(found, (doc) => wordFields[doc] ?? 0),
     };
-    remember(hitsCache, word, hits);
+    if (word.length === 1) letterHits.set(word, hits);
+    else remember(hitsCache, word, hits);
     return hits;
   }
 
@@ -301,6 +310,14 @@ function searchIndexOver(documents: readonly SearchDocument[], postings: Posting
         for (const { term } of matchesOf(word)) terms.add(dictionary.terms[term] ?? '');
       }
       return terms;
+    },
+
+    async prepareLetters(pause) {
+      const letters = new Set(dictionary.terms.filter((term) => term !== '').map((term) => term.charAt(0)));
+      for (const letter of letters) {
+        await pause();
+        hitsOf(letter);
+      }
     },
   };
 }

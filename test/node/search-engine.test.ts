@@ -136,6 +136,21 @@ test('building in slices gives the same index as building at once', async () => 
   }
 });
 
+test('prepared one-letter words give the same hits, and each first letter of the terms is prepared once', async () => {
+  const prepared = createSearchIndex(documents);
+  const queries = ['p', 'o', 'k', 'n', 'x', 'p', 'pe', 'o s', 'noclehárna k'];
+  const before = queries.map((query) => prepared.search(query));
+  let pauses = 0;
+  await prepared.prepareLetters(async () => {
+    pauses++;
+  });
+  // d, h, k, n, o, p, s, b, v, a, … : the distinct first letters of the folded terms.
+  const firstLetters = new Set(documents.flatMap((d) => Object.values(d.fields).join(' ').toLowerCase().normalize('NFD').replace(/[^a-z0-9 ]/g, '').split(/\s+/).filter(Boolean).map((word) => word.charAt(0))));
+  assert.equal(pauses, firstLetters.size);
+  assert.deepEqual(queries.map((query) => prepared.search(query)), before);
+  assert.deepEqual(queries.map((query) => prepared.search(query, new Set(['shelter', 'home']))), queries.map((query) => index.search(query, new Set(['shelter', 'home']))));
+});
+
 test('an index over no documents finds nothing', () => {
   assert.deepEqual(createSearchIndex([]).search('cokoli'), []);
 });
