@@ -59,6 +59,8 @@ const minimumCardHeightPx = 150;
 const cardsPerTask = 14;
 /** How long a downloaded file's object URL lives: some browsers read the blob after click() has returned. */
 const downloadUrlLifetimeMs = 30_000;
+/** The address bar follows the view at most this often: 60 history changes in 30 s of typing at most. */
+const urlWriteIntervalMs = 500;
 
 /** A number attribute's value when it is a usable positive number; unset or a typo in the host page gives the default. */
 /** The model made of a catalogue before it is checked, in the language it was made in. */
@@ -522,15 +524,17 @@ export class SocialServicesCatalogue extends LitElement {
   }
 
   /**
-   * A new view from the user. The address bar follows right after the results are painted: writing
-   * history takes a millisecond or more, which a keystroke's frame cannot spare. Changes within one
-   * frame make one history entry (a push if any of them pushes).
+   * A new view from the user. The address bar follows at most every `urlWriteIntervalMs`, never inside
+   * a keystroke's frame: writing history takes about a millisecond, and Safari refuses more than 100
+   * history changes in 30 seconds, which typing with one write per keystroke reaches. Changes
+   * within one interval make one history entry (a push if any of them pushes); copying the link,
+   * printing and `updateComplete` write it at once.
    */
   private _commitView(query: string, filters: FilterState, mode: HistoryMode): void {
     this._query = query;
     this._filters = filters;
     this._changePending = true;
-    if (!this._urlWrite) afterPaint(() => this._writeUrl());
+    if (!this._urlWrite) setTimeout(() => this._writeUrl(), urlWriteIntervalMs);
     this._urlWrite = this._urlWrite === 'push' ? 'push' : mode;
   }
 

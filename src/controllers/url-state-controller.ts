@@ -33,7 +33,12 @@ export class UrlStateController implements ReactiveController {
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     // Keep the host's history state: single-page routers store their own data there.
-    if (mode === 'push') window.history.pushState(window.history.state, '', url);
-    else window.history.replaceState(window.history.state, '', url);
+    try {
+      if (mode === 'push') window.history.pushState(window.history.state, '', url);
+      else window.history.replaceState(window.history.state, '', url);
+    } catch {
+      // Refused (Safari limits history changes to 100 in 30 s, counting the page's own): the next
+      // change writes the whole view again.
+    }
   }
 }

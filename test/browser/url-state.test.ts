@@ -85,6 +85,48 @@ describe('URL state', () => {
     expect(urlParams()).to.deep.equal([['ssc-q', 'pec']]);
   });
 
+  it('fast typing changes the history twice a second, not once per keystroke, and ends on the last query', async () => {
+    const el = await renderCatalogue();
+    const input = $(el, 'input[type="search"]') as HTMLInputElement;
+    const replaceState = window.history.replaceState.bind(window.history);
+    let writes = 0;
+    window.history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      writes++;
+      replaceState(...args);
+    };
+    try {
+      // 59 keystrokes a frame apart: about 60 characters a second, for one second.
+      const text = Array.from({ length: 3 }, () => 'pecovatelska sluzba').join(' ');
+      for (let length = 1; length <= text.length; length++) {
+        input.value = text.slice(0, length);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await new Promise(requestAnimationFrame);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    } finally {
+      window.history.replaceState = replaceState;
+    }
+    expect(writes).to.be.within(1, 5);
+    expect(urlParams()).to.deep.equal([['ssc-q', ['pecovatelska sluzba', 'pecovatelska sluzba', 'pecovatelska sluzba'].join(' ')]]);
+  });
+
+  it('a history change the browser refuses leaves the view working, and the next change writes the whole view', async () => {
+    const el = await renderCatalogue();
+    const replaceState = window.history.replaceState.bind(window.history);
+    window.history.replaceState = () => {
+      throw new DOMException('Attempt to use history.replaceState() more than 100 times per 30 seconds', 'SecurityError');
+    };
+    try {
+      await search(el, 'pecovatelska');
+      expect(resultNames(el).length).to.be.greaterThan(0);
+      expect(urlParams()).to.deep.equal([]);
+    } finally {
+      window.history.replaceState = replaceState;
+    }
+    await search(el, 'pecovatelska sluzba');
+    expect(urlParams()).to.deep.equal([['ssc-q', 'pecovatelska sluzba']]);
+  });
+
   it('fires catalogue-change with the view for every user change', async () => {
     const el = await renderCatalogue();
     const changed = nextEvent(el, 'catalogue-change');
