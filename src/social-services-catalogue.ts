@@ -62,13 +62,13 @@ const downloadUrlLifetimeMs = 30_000;
 /** The address bar follows the view at most this often: 60 history changes in 30 s of typing at most. */
 const urlWriteIntervalMs = 500;
 
-/** A number attribute's value when it is a usable positive number; unset or a typo in the host page gives the default. */
 /** The model made of a catalogue before it is checked, in the language it was made in. */
 interface PreparedModel {
   readonly lang: Lang;
   readonly model: CatalogueModel;
 }
 
+/** A number attribute's value when it is a usable positive number; unset or a typo in the host page gives the default. */
 function positiveOr(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
 }
