@@ -81,9 +81,8 @@ export function parseCatalogue(input: unknown): CatalogueParseResult {
  */
 export function frameIsValid(input: unknown): boolean {
   try {
-    if (!isRecord(input) || ('formatVersion' in input && input['formatVersion'] !== SUPPORTED_FORMAT_VERSION)) return false;
-    const envelope = checkEnvelope(input);
-    return envelope.success && (envelope.data.lifeSituations ?? []).every((situation) => checkLifeSituation(situation).success);
+    const envelope = readEnvelope(input);
+    return envelope.ok && (envelope.data.lifeSituations ?? []).every((situation) => checkLifeSituation(situation).success);
   } catch {
     return false;
   }
@@ -136,8 +135,10 @@ function unreadable(): CatalogueParseResult {
   return { ok: false, error: 'not-a-catalogue', problems: ['The catalogue could not be read.'] };
 }
 
-/** The validation, one provider or service per step: the callers decide whether to pause between steps. */
-function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
+type CatalogueFailure = Extract<CatalogueParseResult, { ok: false }>;
+
+/** The envelope (format version, codebooks, municipalities), with the providers and life situations unchecked. */
+function readEnvelope(input: unknown): { ok: true; data: z.infer<typeof envelopeSchema> } | CatalogueFailure {
   if (!isRecord(input)) {
     return { ok: false, error: 'not-a-catalogue', problems: [`Expected a JSON object, got ${describeType(input)}.`] };
   }
@@ -152,6 +153,13 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
   if (!envelope.success) {
     return { ok: false, error: 'not-a-catalogue', problems: describeIssues(envelope.error.issues, []) };
   }
+  return { ok: true, data: envelope.data };
+}
+
+/** The validation, one provider or service per step: the callers decide whether to pause between steps. */
+function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
+  const envelope = readEnvelope(input);
+  if (!envelope.ok) return envelope;
 
   const skipped: SkippedEntry[] = [];
   const providers: ProviderFile[] = [];
