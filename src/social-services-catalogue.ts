@@ -249,6 +249,7 @@ export class SocialServicesCatalogue extends LitElement {
   private _filling: Promise<void> | undefined;
   /** How the view waiting to be written to the address bar is written; undefined when nothing waits. */
   private _urlWrite: HistoryMode | undefined;
+  private _urlWriteTimer: ReturnType<typeof setTimeout> | undefined;
   private _focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
 
   constructor() {
@@ -278,6 +279,8 @@ export class SocialServicesCatalogue extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // The last change reaches the address bar now: a removed element leaves no timer behind.
+    this._writeUrl();
     this._warming?.abort();
     this._warming = undefined;
     window.removeEventListener('beforeprint', this._onBeforePrint);
@@ -534,11 +537,13 @@ export class SocialServicesCatalogue extends LitElement {
     this._query = query;
     this._filters = filters;
     this._changePending = true;
-    if (!this._urlWrite) setTimeout(() => this._writeUrl(), urlWriteIntervalMs);
+    this._urlWriteTimer ??= setTimeout(() => this._writeUrl(), urlWriteIntervalMs);
     this._urlWrite = this._urlWrite === 'push' ? 'push' : mode;
   }
 
   private _writeUrl(): void {
+    clearTimeout(this._urlWriteTimer);
+    this._urlWriteTimer = undefined;
     const mode = this._urlWrite;
     if (!mode) return;
     this._urlWrite = undefined;

@@ -110,6 +110,18 @@ describe('URL state', () => {
     expect(urlParams()).to.deep.equal([['ssc-q', ['pecovatelska sluzba', 'pecovatelska sluzba', 'pecovatelska sluzba'].join(' ')]]);
   });
 
+  it('removing the element writes its last change at once and leaves no write for later', async () => {
+    const el = await renderCatalogue();
+    const input = $(el, 'input[type="search"]') as HTMLInputElement;
+    input.value = 'pecovatelska';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    el.remove();
+    expect(urlParams()).to.deep.equal([['ssc-q', 'pecovatelska']]);
+    window.history.replaceState(null, '', `${window.location.pathname}?jina=stranka`);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(window.location.search).to.equal('?jina=stranka');
+  });
+
   it('a history change the browser refuses leaves the view working, and the next change writes the whole view', async () => {
     const el = await renderCatalogue();
     const replaceState = window.history.replaceState.bind(window.history);
