@@ -29,7 +29,7 @@ import { adoptPrintIsolation } from './print/isolate-print.js';
 import { printStyles } from './print/print-styles.js';
 import { criteriaSeparator, printSummary } from './print/print-summary.js';
 import { createQrSvg } from './print/qr.js';
-import { arrangedChildren } from './render/arranged-children.js';
+import { arrangedChildren, contentSkipped } from './render/arranged-children.js';
 import { CardCache } from './render/card-cache.js';
 import { serviceHeadingTag, type HeadingTag } from './render/heading-level.js';
 import { fillServiceCard, setCardReason, type CardReason } from './render/service-card.js';
@@ -1135,6 +1135,7 @@ export class SocialServicesCatalogue extends LitElement {
         class="list"
         ${arrangedChildren(
           shown.map((service, index) => this._card(service, !this._firstRenderOfModel && index >= this._eagerFrom && index < eagerTo)),
+          (card, index) => index >= this._eagerFrom && index < eagerTo && contentSkipped(card),
         )}
       ></ol>
       ${remaining > 0
