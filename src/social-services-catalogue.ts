@@ -1123,6 +1123,7 @@ export class SocialServicesCatalogue extends LitElement {
     const m = this._messages;
     const shown = items.slice(0, this._visibleCount);
     const eagerTo = this._eagerFrom + Math.ceil(window.innerHeight / minimumCardHeightPx);
+    const mayBeOnScreen = (index: number) => index >= this._eagerFrom && index < eagerTo;
     const remaining = items.length - shown.length;
     const showMore = () => {
       const firstNew = shown.length;
@@ -1134,8 +1135,8 @@ export class SocialServicesCatalogue extends LitElement {
       <ol
         class="list"
         ${arrangedChildren(
-          shown.map((service, index) => this._card(service, !this._firstRenderOfModel && index >= this._eagerFrom && index < eagerTo)),
-          (card, index) => index >= this._eagerFrom && index < eagerTo && contentSkipped(card),
+          shown.map((service, index) => this._card(service, !this._firstRenderOfModel && mayBeOnScreen(index))),
+          (card, index) => mayBeOnScreen(index) && contentSkipped(card),
         )}
       ></ol>
       ${remaining > 0
