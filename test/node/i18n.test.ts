@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type * as Collation from '../../src/i18n/collation.js';
 import { compareCzech, sortByCzech, sortCzechStrings } from '../../src/i18n/collation.js';
 import { resolveLang } from '../../src/i18n/lang.js';
 import { messagesFor } from '../../src/i18n/messages.js';
@@ -88,6 +89,27 @@ test('Czech collation puts ch after h and č after c', () => {
   assert.deepEqual(sortByCzech(['chata', 'hrad', 'cesta', 'čaj', 'ibis'], (s) => s), ['cesta', 'čaj', 'hrad', 'chata', 'ibis']);
   assert.deepEqual(sortCzechStrings(new Set(['chata', 'Domov 10', 'hrad', 'cesta', 'Domov 9', 'čaj', 'ibis'])), ['cesta', 'čaj', 'Domov 9', 'Domov 10', 'hrad', 'chata', 'ibis']);
   assert.ok(compareCzech('Domov 10', 'Domov 9') > 0, 'numbers compare as numbers');
+});
+
+test('the Czech collator is created on first use, not when the module loads (its locale data are dear)', async () => {
+  const Collator = Intl.Collator;
+  let created = 0;
+  Intl.Collator = new Proxy(Collator, {
+    construct(target, args: ConstructorParameters<typeof Intl.Collator>) {
+      created++;
+      return new target(...args);
+    },
+  });
+  try {
+    // A fresh instance of the module: its own URL.
+    const fresh = (await import(`../../src/i18n/collation.js?fresh=${Date.now()}`)) as typeof Collation;
+    assert.equal(created, 0);
+    assert.ok(fresh.compareCzech('chata', 'hrad') > 0);
+    assert.deepEqual(fresh.sortCzechStrings(['hrad', 'cesta']), ['cesta', 'hrad']);
+    assert.equal(created, 1, 'one collator, made once');
+  } finally {
+    Intl.Collator = Collator;
+  }
 });
 
 const langCases: Array<[string | null | undefined, string]> = [
