@@ -77,6 +77,30 @@ describe('first results while the catalogue is checked', () => {
     expect($$(el, 'fieldset').length).to.be.greaterThan(0);
   });
 
+  it('lets the page answer input between parsing the catalogue, building its model and drawing the first results', async () => {
+    // Chromium's scheduler.yield(): each step of the arrival resumes in a task of its own.
+    const steps: string[] = [];
+    const originalYield = scheduler.yield.bind(scheduler);
+    scheduler.yield = () => {
+      steps.push('yield');
+      return originalYield();
+    };
+    try {
+      const el = await fixture<SocialServicesCatalogue>(html`<social-services-catalogue></social-services-catalogue>`);
+      const observer = new MutationObserver(() => {
+        if ($$(el, 'li.result').length > 0 && !steps.includes('results')) steps.push('results');
+      });
+      observer.observe(shadow(el), { subtree: true, childList: true });
+      const loaded = nextEvent(el, 'catalogue-load');
+      el.src = jsonUrl(fixtureCatalogue());
+      await loaded;
+      observer.disconnect();
+      expect(steps.slice(0, 3)).to.deep.equal(['yield', 'yield', 'results']);
+    } finally {
+      scheduler.yield = originalYield;
+    }
+  });
+
   it('never shows a broken service that would be among the first results, and shows the rest once checked', async () => {
     const broken = 'Áčko testovací služba s chybou';
     const catalogue = catalogueWith('Testovací raná péče', (service) => {
