@@ -100,7 +100,7 @@ export function isValidEntry(provider: unknown, service: unknown): boolean {
 /**
  * How long validation may hold the main thread before it lets the page handle input and paint. Under
  * the 50 ms of a long task with room to spare: a slice ends at the first look at the clock past this,
- * and slices of 50 ms took 50–54 ms, each a long task (7,000 services: 3–4 of them per load).
+ * and slices of 50 ms took 50–54 ms, each a long task (7,000 services: 1 or 2 in most loads).
  */
 const SLICE_MS = 40;
 /**
