@@ -57,6 +57,11 @@ const cachedCardLimit = 400;
  * 50), so that a keystroke typed meanwhile is not held up.
  */
 const minimumCardHeightPx = 150;
+
+/** How many cards can be on screen in this height: as many as fit at the smallest card height. */
+function cardsThatFit(heightPx: number): number {
+  return Math.max(0, Math.ceil(heightPx / minimumCardHeightPx));
+}
 const cardsPerTask = 14;
 /** How long a downloaded file's object URL lives: some browsers read the blob after click() has returned. */
 const downloadUrlLifetimeMs = 30_000;
@@ -441,8 +446,7 @@ export class SocialServicesCatalogue extends LitElement {
     const box = list?.getBoundingClientRect();
     // Not laid out (hidden, not yet in the page): every card waits for the paint.
     if (!list || !box || box.height === 0) return;
-    const count = Math.max(0, Math.ceil((window.innerHeight - box.top) / minimumCardHeightPx));
-    for (const item of [...list.children].slice(0, count)) this._cards.fillElement(item as HTMLElement);
+    for (const item of [...list.children].slice(0, cardsThatFit(window.innerHeight - box.top))) this._cards.fillElement(item as HTMLElement);
   }
 
   protected override updated(): void {
@@ -1117,7 +1121,7 @@ export class SocialServicesCatalogue extends LitElement {
   private _renderList(items: readonly ServiceView[]): TemplateResult {
     const m = this._messages;
     const shown = items.slice(0, this._visibleCount);
-    const eagerTo = this._eagerFrom + Math.ceil(window.innerHeight / minimumCardHeightPx);
+    const eagerTo = this._eagerFrom + cardsThatFit(window.innerHeight);
     const mayBeOnScreen = (index: number) => index >= this._eagerFrom && index < eagerTo;
     const remaining = items.length - shown.length;
     const showMore = () => {
