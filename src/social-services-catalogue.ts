@@ -769,8 +769,10 @@ export class SocialServicesCatalogue extends LitElement {
     const model = this._model;
     const results = this._results;
     if (state.status !== 'complete' || !model || !results) return nothing;
+    // Visitors are told of missing services; a broken life situation only leaves out a suggestion.
+    const skippedServices = state.skipped.filter((skipped) => skipped.entry !== 'life-situation').length;
     return html`
-      ${state.skipped.length > 0 ? html`<p class="message notice" part="message">${m.skipped(state.skipped.length)}</p>` : nothing}
+      ${skippedServices > 0 ? html`<p class="message notice" part="message">${m.skipped(skippedServices)}</p>` : nothing}
       ${this._renderChips(model)}
       ${model.services.length === 0
         ? html`<p class="message" part="message">${m.emptyCatalogue}</p>`

@@ -16,6 +16,8 @@ import { catalogueEnvelopeShape, lifeSituationSchema, providerShape, serviceSche
 import { isRecord } from './is-record.js';
 
 export interface SkippedEntry {
+  /** What was left out: a provider (with its services), one service, or one life situation. */
+  entry: 'provider' | 'service' | 'life-situation';
   providerId?: string;
   serviceId?: string;
   /** Where the entry sits in the catalogue, e.g. `providers[3].services[2]`. */
@@ -178,7 +180,7 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
     const providerPath = () => `providers[${providerIndex}]`;
     const skip = (problems: string[], extra: Partial<SkippedEntry> = {}) => {
       const providerId = idOf(rawProvider);
-      skipped.push({ ...(providerId === undefined ? {} : { providerId }), path: providerPath(), problems, ...extra });
+      skipped.push({ entry: 'provider', ...(providerId === undefined ? {} : { providerId }), path: providerPath(), problems, ...extra });
     };
 
     const head = checkProviderHead(rawProvider);
@@ -200,7 +202,7 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
       const servicePath = () => `${providerPath()}.services[${serviceIndex}]`;
       const skipService = (problems: string[]) => {
         const serviceId = idOf(rawService);
-        skip(problems, { path: servicePath(), ...(serviceId === undefined ? {} : { serviceId }) });
+        skip(problems, { entry: 'service', path: servicePath(), ...(serviceId === undefined ? {} : { serviceId }) });
       };
 
       const service = checkService(rawService);
@@ -216,7 +218,8 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
 
     const [first, ...rest] = services;
     if (first === undefined) {
-      skip([`${providerPath()}.services: no valid service, so the provider is left out.`]);
+      // A provider whose services were all skipped is accounted for by them: one entry each, none more.
+      if (rawServices.length === 0) skip([`${providerPath()}.services: no service, so the provider is left out.`]);
       continue;
     }
     providers.push({ ...head.data, services: [first, ...rest] });
@@ -231,9 +234,9 @@ function* parseSteps(input: unknown): Generator<void, CatalogueParseResult> {
     const path = `lifeSituations[${situationIndex}]`;
     const situation = checkLifeSituation(rawSituation);
     if (!situation.success) {
-      skipped.push({ path, problems: describeIssues(situation.error.issues, ['lifeSituations', situationIndex]) });
+      skipped.push({ entry: 'life-situation', path, problems: describeIssues(situation.error.issues, ['lifeSituations', situationIndex]) });
     } else if (situationIds.has(situation.data.id)) {
-      skipped.push({ path, problems: [`${path}.id: duplicate life situation id "${situation.data.id}"; the first one is kept.`] });
+      skipped.push({ entry: 'life-situation', path, problems: [`${path}.id: duplicate life situation id "${situation.data.id}"; the first one is kept.`] });
     } else {
       situationIds.add(situation.data.id);
       lifeSituations.push(situation.data);

@@ -4,7 +4,7 @@
  * may settle. The network is a fake fetch that honours the abort signal like the real one.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Catalogue } from '../../src/generated/catalogue-types.js';
+import type { Catalogue, CatalogueLifeSituation } from '../../src/generated/catalogue-types.js';
 import type { CatalogueErrorEvent, CatalogueLoadEvent } from '../../src/events.js';
 import type { SocialServicesCatalogue } from '../../src/social-services-catalogue.js';
 import { $, $$, fixtureCatalogue, nextEvent, renderCatalogue, resetUrl, resultCount, resultNames, search, settled, shadow } from './helpers.js';
@@ -296,6 +296,34 @@ describe('broken catalogues', () => {
     const el = await renderCatalogue(undefined, catalogue);
     expect(noticeText(el)).to.match(/^\d+ záznam\S* nelze zobrazit/);
     expect(shadow(el).textContent).to.contain('Katalog zatím neobsahuje žádné služby');
+  });
+
+  it('a broken life situation is left out without telling visitors that a service is missing', async () => {
+    // One situation whose label is missing.
+    const catalogue = catalogueWith((c) => (c.lifeSituations = [{ id: 'testovaci-situace', phrases: ['testovací situace'], kinds: [{ kind: 4, weight: 3 }] } as unknown as CatalogueLifeSituation]));
+    const el = document.createElement('social-services-catalogue');
+    const loaded = nextEvent(el, 'catalogue-load');
+    el.catalogue = catalogue;
+    document.body.append(el);
+    try {
+      expect((await loaded).skippedCount).to.equal(1);
+      await settled(el);
+      expect(resultNames(el)).to.have.length(11);
+      expect(noticeText(el)).to.equal('');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a provider whose only service is broken counts as one entry, not two', async () => {
+    const catalogue = catalogueWith((c) => {
+      const [, second] = c.providers;
+      if (!second) throw new Error('fixture changed');
+      second.services = second.services.slice(0, 1);
+      (second.services[0] as { registered: unknown }).registered = 'ano';
+    });
+    const el = await renderCatalogue(undefined, catalogue);
+    expect(noticeText(el)).to.contain('1 záznam nelze zobrazit, protože obsahuje chybu.');
   });
 
   it('duplicate ids: the first entry is shown, the duplicates counted in a notice', async () => {

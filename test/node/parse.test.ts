@@ -90,7 +90,13 @@ test('a broken service is skipped, the provider keeps its valid services', () =>
   assert.equal(result.skipped.length, 1);
   assert.deepEqual(
     { ...result.skipped[0], problems: undefined },
-    { providerId: 'testovaci-poskytovatel', serviceId: 'testovaci-poskytovatel-svepomocna-skupina', path: 'providers[0].services[1]', problems: undefined },
+    {
+      entry: 'service',
+      providerId: 'testovaci-poskytovatel',
+      serviceId: 'testovaci-poskytovatel-svepomocna-skupina',
+      path: 'providers[0].services[1]',
+      problems: undefined,
+    },
   );
   assert.match(result.skipped[0]?.problems[0] ?? '', /^providers\[0\]\.services\[1\]\.name: /);
 });
@@ -112,18 +118,27 @@ test('a provider with broken own fields is skipped, the others kept', () => {
   const result = parseCatalogue(input);
   assert.ok(result.ok);
   assert.deepEqual(result.catalogue.providers.map((p) => p.id), ['testovaci-poskytovatel-2']);
-  assert.deepEqual(result.skipped.map((s) => [s.providerId, s.path]), [['testovaci-poskytovatel', 'providers[0]']]);
+  assert.deepEqual(result.skipped.map((s) => [s.entry, s.providerId, s.path]), [['provider', 'testovaci-poskytovatel', 'providers[0]']]);
 });
 
-test('a provider without any valid service is skipped', () => {
+test('a provider without any valid service is left out, counted once for each broken service and no more', () => {
   const input = freshCatalogue();
   const second = input.providers[1] as unknown as Record<string, unknown>;
   second['services'] = [{ id: 'x', registered: true, name: 'Bez druhu' }];
   const result = parseCatalogue(input);
   assert.ok(result.ok);
   assert.deepEqual(result.catalogue.providers.map((p) => p.id), ['testovaci-poskytovatel']);
-  assert.deepEqual(result.skipped.map((s) => s.path), ['providers[1].services[0]', 'providers[1]']);
+  assert.deepEqual(result.skipped.map((s) => [s.entry, s.path]), [['service', 'providers[1].services[0]']]);
   assert.match(result.skipped[0]?.problems.join() ?? '', /services\[0\]\.kind/);
+});
+
+test('a provider that lists no service at all is left out as one entry', () => {
+  const input = freshCatalogue();
+  (input.providers[1] as unknown as Record<string, unknown>)['services'] = [];
+  const result = parseCatalogue(input);
+  assert.ok(result.ok);
+  assert.deepEqual(result.catalogue.providers.map((p) => p.id), ['testovaci-poskytovatel']);
+  assert.deepEqual(result.skipped.map((s) => [s.entry, s.path]), [['provider', 'providers[1]']]);
 });
 
 test('duplicate ids: the first service and the first provider win', () => {
@@ -216,7 +231,7 @@ test('frameIsValid: a broken life situation, which parseCatalogue skips, fails t
   (situation as unknown as Record<string, unknown>)['label'] = '';
   const result = parseCatalogue(structuredClone(input));
   assert.ok(result.ok);
-  assert.equal(result.skipped.length, 1);
+  assert.deepEqual(result.skipped.map((s) => [s.entry, s.path]), [['life-situation', 'lifeSituations[0]']]);
   assert.equal(frameIsValid(input), false);
 });
 
