@@ -39,7 +39,7 @@ import type { CatalogueLifeSituation, SituationLabel } from './generated/catalog
 import { normalizeText } from './search/normalize.js';
 import type { SituationReason } from './search/situation-search.js';
 import { styles } from './social-services-catalogue.styles.js';
-import { emptyView, readViewState, writeViewState, type ViewState } from './url-state/url-state.js';
+import { emptyView, readViewState, sameView, writeViewState, type ViewState } from './url-state/url-state.js';
 
 /** Option lists longer than this show their first entries and a button for the rest. */
 const collapsedOptionCount = 8;
@@ -240,6 +240,8 @@ export class SocialServicesCatalogue extends LitElement {
   });
   private _results: ResultSet<ServiceView> | undefined;
   private _defaultView: ViewState = emptyView;
+  /** The view as the address bar holds it: read from it or written to it last. */
+  private _urlView: ViewState = emptyView;
   private _changePending = false;
   /** Where in the list the cards built at once start: 0, or the first of those "show more" added. */
   private _eagerFrom = 0;
@@ -500,15 +502,20 @@ export class SocialServicesCatalogue extends LitElement {
   private _readUrl(): void {
     this._writeUrl();
     const view = readViewState(this._url.search, this.urlPrefix, this._defaultView);
+    this._urlView = view;
     this._query = view.query;
     this._filters = view.filters;
   }
 
   private _onPopState(): void {
+    // A jump to an anchor or another instance's Back moves through history without touching this view's
+    // parameters: the view stays, and so does a write still waiting (a search typed just before).
+    if (sameView(readViewState(this._url.search, this.urlPrefix, this._defaultView), this._urlView)) return;
     // Back or Forward decides the view now: a write still waiting would undo it.
     this._urlWrite = undefined;
+    const shown: ViewState = { query: this._query, filters: this._filters };
     this._readUrl();
-    this._changePending = true;
+    if (!sameView(shown, this._urlView)) this._changePending = true;
   }
 
   private _onLoadSettled(state: LoadState): void {
@@ -548,6 +555,7 @@ export class SocialServicesCatalogue extends LitElement {
     this._urlWrite = undefined;
     const view = { query: this._query, filters: this._filters };
     this._url.write(writeViewState(this._url.search, this.urlPrefix, view, this._defaultView), mode);
+    this._urlView = view;
   }
 
   private _setFilter(key: FilterKey, value: string, selected: boolean): void {

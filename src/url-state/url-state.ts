@@ -6,7 +6,7 @@
  * A filter equal to its default (e.g. the municipality preselected by the `municipality` attribute) is
  * left out; a filter the user emptied although it has a default is written empty (`ssc-obec=`).
  */
-import { emptyFilters, filterKeys, sameValues, type FilterKey, type FilterState } from '../filters/state.js';
+import { emptyFilters, filterKeys, sameFilters, sameValues, type FilterKey, type FilterState } from '../filters/state.js';
 
 export interface ViewState {
   readonly query: string;
@@ -50,6 +50,11 @@ export function readViewState(search: string, prefix: string, defaults: ViewStat
   ) as FilterState;
   const queryName = prefix + viewParamNames.query;
   return { query: params.has(queryName) ? (params.get(queryName) ?? '') : defaults.query, filters };
+}
+
+/** Whether two views show the same: the same query and the same filter values. */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return a.query === b.query && sameFilters(a.filters, b.filters);
 }
 
 /**

@@ -179,6 +179,48 @@ describe('URL state', () => {
     expect(resultNames(reloaded)).to.have.length(11);
   });
 
+  it('a jump to an anchor right after typing keeps the search, and the address gets it', async () => {
+    const el = await renderCatalogue();
+    const input = $(el, 'input[type="search"]') as HTMLInputElement;
+    const changes: string[] = [];
+    el.addEventListener('catalogue-change', (event) => changes.push(event.query));
+    input.value = 'dilna';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    // A frame, not updateComplete: that writes the address at once.
+    await new Promise(requestAnimationFrame);
+    expect(urlParams()).to.deep.equal([], 'the address follows within half a second');
+    const popped = oneEvent(window, 'popstate');
+    window.location.hash = 'kontakt';
+    await popped;
+    await new Promise(requestAnimationFrame);
+    expect(queryValue(el)).to.equal('dilna');
+    expect(resultNames(el)).to.deep.equal(['Testovací sociálně terapeutická dílna']);
+    expect(changes).to.deep.equal(['dilna'], 'the anchor changed nothing of the view');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(urlParams()).to.deep.equal([['ssc-q', 'dilna']]);
+    expect(window.location.hash).to.equal('#kontakt');
+  });
+
+  it('Back in one instance fires no catalogue-change in another whose view stays', async () => {
+    const catalogue = fixtureCatalogue();
+    const a = await renderCatalogue(
+      () => html`<social-services-catalogue .catalogue=${catalogue} url-prefix="a-"></social-services-catalogue>`,
+    );
+    const b = await renderCatalogue(
+      () => html`<social-services-catalogue .catalogue=${catalogue} url-prefix="b-"></social-services-catalogue>`,
+    );
+    await toggleOption(a, 'Forma', 'terénní');
+    await toggleOption(b, 'Forma', 'terénní');
+    const changes: string[] = [];
+    a.addEventListener('catalogue-change', () => changes.push('a'));
+    b.addEventListener('catalogue-change', () => changes.push('b'));
+    await back(b);
+    await a.updateComplete;
+    expect(chipTexts(b)).to.deep.equal([]);
+    expect(chipTexts(a)).to.deep.equal(['Forma: terénní']);
+    expect(changes).to.deep.equal(['b']);
+  });
+
   it('two instances on one page keep separate views', async () => {
     const catalogue = fixtureCatalogue();
     const a = await renderCatalogue(
