@@ -35,13 +35,18 @@ export const styles = css`
     --_warning: var(--ssc-color-warning, #7a3e00);
     --_warning-surface: var(--ssc-color-warning-surface, #fff4e0);
     --_error: var(--ssc-color-error, #a4161a);
-    --_radius: var(--ssc-radius, 0.5rem);
-    --_space: var(--ssc-space, 1rem);
+    --_radius: var(--ssc-radius, 0.5em);
+    --_space: var(--ssc-space, 1em);
 
     container: ssc / inline-size;
     color: var(--_text);
+    /*
+     * The size of the text around the element, as its font family: every length below is in em of it, so
+     * a page whose root is 10px (html { font-size: 62.5% }, Bootstrap 3) does not shrink the widget, and
+     * --ssc-font-size scales all of it. Never below 12px: some layouts set font-size: 0 on a wrapper.
+     */
     font-family: inherit;
-    font-size: var(--ssc-font-size, 1rem);
+    font-size: var(--ssc-font-size, max(1em, 12px));
     font-weight: normal;
     font-style: normal;
     line-height: 1.5;
@@ -49,6 +54,20 @@ export const styles = css`
     letter-spacing: normal;
     text-transform: none;
     overflow-wrap: anywhere;
+    /* The rest of what a host page's text styles would pass down through the shadow boundary. */
+    white-space: normal;
+    text-indent: 0;
+    word-spacing: normal;
+    word-break: normal;
+    hyphens: manual;
+    text-shadow: none;
+    -webkit-text-fill-color: currentcolor;
+    font-variant: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-kerning: auto;
+    font-stretch: normal;
+    cursor: auto;
   }
 
   :focus-visible {
@@ -109,8 +128,8 @@ export const styles = css`
   input[type='search'],
   input[type='text'] {
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
     background: var(--_background);
     border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
@@ -118,7 +137,8 @@ export const styles = css`
 
   input[type='search'] {
     font-size: 1.125em;
-    min-height: 3rem;
+    min-height: 2.6667em;
+    padding: 0.4444em 0.6667em;
   }
 
   input::placeholder {
@@ -134,9 +154,9 @@ export const styles = css`
     align-items: start;
   }
 
-  @container ssc (min-width: 44rem) {
+  @container ssc (min-width: 44em) {
     .layout.with-filters {
-      grid-template-columns: minmax(14rem, 19rem) minmax(0, 1fr);
+      grid-template-columns: minmax(14em, 19em) minmax(0, 1fr);
     }
   }
 
@@ -153,7 +173,7 @@ export const styles = css`
     display: none;
   }
 
-  @container ssc (max-width: calc(44rem - 0.02px)) {
+  @container ssc (max-width: calc(44em - 0.02px)) {
     .filters {
       padding: calc(var(--_space) * 0.75);
     }
@@ -245,17 +265,17 @@ export const styles = css`
     position: relative;
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
-    padding-block: 0.25rem;
+    gap: 0.5em;
+    padding-block: 0.25em;
     font-weight: normal;
     cursor: pointer;
   }
 
   .option input {
     flex: none;
-    width: 1.15rem;
-    height: 1.15rem;
-    margin: 0.2rem 0 0;
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0.2em 0 0;
     accent-color: var(--_accent);
   }
 
@@ -276,7 +296,7 @@ export const styles = css`
 
   .link-button {
     display: inline;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     background: none;
     border: 0;
     color: var(--_accent);
@@ -290,8 +310,8 @@ export const styles = css`
   .combobox {
     position: relative;
     display: grid;
-    gap: 0.25rem;
-    margin-block-start: 0.5rem;
+    gap: 0.25em;
+    margin-block-start: 0.5em;
   }
 
   .combobox > label {
@@ -304,22 +324,22 @@ export const styles = css`
     inset-block-start: 100%;
     inset-inline: 0;
     z-index: 2;
-    max-height: 18rem;
+    max-height: 18em;
     overflow-y: auto;
-    margin: 0.25rem 0 0;
-    padding: 0.25rem 0;
+    margin: 0.25em 0 0;
+    padding: 0.25em 0;
     list-style: none;
     background: var(--_background);
     border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.15);
+    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.15);
   }
 
   [role='option'] {
     display: flex;
     justify-content: space-between;
-    gap: 0.5rem;
-    padding: 0.5rem 0.75rem;
+    gap: 0.5em;
+    padding: 0.5em 0.75em;
     cursor: pointer;
   }
 
@@ -346,9 +366,9 @@ export const styles = css`
   .button {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     background: var(--_accent);
     color: var(--_accent-contrast);
     border: 2px solid var(--_accent);
@@ -364,8 +384,8 @@ export const styles = css`
   }
 
   .button.small {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 2.5em;
+    padding: 0.2778em 0.8333em;
     font-size: 0.9em;
   }
 
@@ -384,7 +404,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     margin-block-end: calc(var(--_space) * 0.75);
   }
 
@@ -397,7 +417,7 @@ export const styles = css`
   }
 
   .data-date {
-    margin: 1rem 0 0;
+    margin: 1.1429em 0 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -407,7 +427,7 @@ export const styles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .share-status:empty {
@@ -427,7 +447,7 @@ export const styles = css`
 
   .message {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     justify-items: start;
     padding: var(--_space);
     margin-block-end: var(--_space);
@@ -438,7 +458,7 @@ export const styles = css`
 
   .message.error {
     border: 2px solid var(--_error);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     background: var(--_background);
     color: var(--_error);
     font-weight: 600;
@@ -454,7 +474,7 @@ export const styles = css`
   .message .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .message.loading {
@@ -464,8 +484,8 @@ export const styles = css`
   }
 
   .spinner {
-    width: 2rem;
-    height: 2rem;
+    width: 2em;
+    height: 2em;
     border: 3px solid var(--_border);
     border-top-color: var(--_accent);
     border-radius: 50%;
@@ -494,7 +514,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block-end: var(--_space);
   }
 
@@ -510,9 +530,9 @@ export const styles = css`
   .chip {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.5rem 0.25rem 0.75rem;
+    gap: 0.5556em;
+    min-height: 2.5em;
+    padding: 0.2778em 0.5556em 0.2778em 0.8333em;
     background: color-mix(in srgb, var(--_accent) 10%, var(--_background));
     color: var(--_accent);
     border: 1px solid var(--_accent);
@@ -538,7 +558,7 @@ export const styles = css`
   /* Cards below the fold skip style and layout until scrolled to: a keystroke lays out only what shows. */
   .result {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 20rem;
+    contain-intrinsic-block-size: auto 20em;
     /* A card skipped while off screen must not size the list's column by content it no longer lays out. */
     min-width: 0;
   }
@@ -557,7 +577,7 @@ export const styles = css`
   }
 
   .result > article > * + * {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   .service-name {
@@ -575,11 +595,11 @@ export const styles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
 
   .tag {
-    padding: 0.125rem 0.5rem;
+    padding: 0.1429em 0.5714em;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: 999px;
@@ -591,14 +611,14 @@ export const styles = css`
   }
 
   .facts > div + div {
-    margin-block-start: 0.375rem;
+    margin-block-start: 0.375em;
   }
 
   /* Term and value side by side where there is room, one under the other (plain blocks) where not. */
-  @container ssc (min-width: 36rem) {
+  @container ssc (min-width: 36em) {
     .facts > div {
       display: grid;
-      grid-template-columns: 11rem minmax(0, 1fr);
+      grid-template-columns: 11em minmax(0, 1fr);
       column-gap: var(--_space);
     }
   }
@@ -620,19 +640,19 @@ export const styles = css`
   .contacts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
 
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.2857em 1.1429em;
     color: var(--_muted);
     font-size: 0.875em;
   }
 
   .stale {
-    padding: 0.375rem 0.75rem;
+    padding: 0.4167em 0.8333em;
     background: var(--_warning-surface);
     color: var(--_warning);
     border-inline-start: 4px solid currentcolor;
@@ -646,7 +666,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     margin-block-start: var(--_space);
   }
 

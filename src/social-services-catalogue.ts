@@ -131,9 +131,9 @@ function positiveOr(value: number | undefined, fallback: number): number {
  * @cssprop [--ssc-color-warning=#7a3e00] - Text of the stale mark and the skipped-entries notice.
  * @cssprop [--ssc-color-warning-surface=#fff4e0] - Background of the stale mark and notices.
  * @cssprop [--ssc-color-error=#a4161a] - Text and border of the error message.
- * @cssprop [--ssc-radius=0.5rem] - Corner radius of cards, fields and buttons.
- * @cssprop [--ssc-space=1rem] - The base spacing unit.
- * @cssprop [--ssc-font-size=1rem] - The base font size (the host's font family is inherited).
+ * @cssprop [--ssc-radius=0.5em] - Corner radius of cards, fields and buttons.
+ * @cssprop [--ssc-space=1em] - The base spacing unit.
+ * @cssprop [--ssc-font-size=1em] - The base font size: by default the size of the text around the element (at least 12px), whose font family it also takes. Every size in the element follows it.
  */
 export class SocialServicesCatalogue extends LitElement {
   static override styles = [styles, printStyles];

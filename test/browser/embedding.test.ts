@@ -48,6 +48,59 @@ describe('embedding', () => {
     expect(getComputedStyle($(el, '.result h3')).fontFamily).to.contain('Courier New');
   });
 
+  it('a page whose root font is 10px (html { font-size: 62.5% }) gets a widget sized by the text around it', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 1.6rem"></div>`);
+      const el = await renderCatalogue();
+      wrapper.append(el);
+      const px = (element: Element, property: string) => parseFloat(getComputedStyle(element).getPropertyValue(property));
+      expect(px($(el, '.result p.provider'), 'font-size')).to.equal(16);
+      expect(px($(el, '.option input'), 'width')).to.be.closeTo(1.15 * 16, 0.1);
+      expect(px($(el, 'input[type="search"]'), 'min-height')).to.be.closeTo(48, 0.1);
+      expect(px($(el, '.toolbar .button'), 'min-height')).to.be.closeTo(36, 0.1);
+      // One property scales the whole of it.
+      el.style.setProperty('--ssc-font-size', '20px');
+      expect(px($(el, '.result p.provider'), 'font-size')).to.equal(20);
+      expect(px($(el, '.toolbar .button'), 'min-height')).to.be.closeTo(45, 0.1);
+      expect(px($(el, '.option input'), 'width')).to.be.closeTo(1.15 * 20, 0.1);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('a wrapper with font-size: 0 (an inline-block layout trick) leaves the text readable', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 0"></div>`);
+    const el = await renderCatalogue();
+    wrapper.append(el);
+    expect(parseFloat(getComputedStyle($(el, '.result p.provider')).fontSize)).to.equal(12);
+  });
+
+  it('the host page’s inherited text styles do not reach into the widget', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div
+        style="white-space: nowrap; text-indent: 40px; word-spacing: 12px; word-break: break-all; text-shadow: 1px 1px red;
+               -webkit-text-fill-color: red; font-variant: small-caps; cursor: wait"
+      ></div>
+    `);
+    const el = await renderCatalogue();
+    wrapper.append(el);
+    const style = getComputedStyle($(el, '.result p.provider'));
+    expect([style.whiteSpace, style.textIndent, style.wordSpacing, style.wordBreak, style.textShadow]).to.deep.equal([
+      'normal',
+      '0px',
+      '0px',
+      'normal',
+      'none',
+    ]);
+    expect(style.getPropertyValue('-webkit-text-fill-color')).to.equal(style.color);
+    expect(style.fontVariant).to.equal('normal');
+    expect(style.cursor).to.equal('auto');
+    // Nothing runs past its card.
+    const card = $(el, '.result');
+    for (const line of $$(el, '.result:first-child p')) expect(line.getBoundingClientRect().right).to.be.at.most(card.getBoundingClientRect().right + 0.5);
+  });
+
   it('defining the element a second time (a second script tag) does not throw', async () => {
     // A second copy of the module evaluates the registration again with its own class.
     const second = (await import(`../../src/index.ts?second-copy=${Date.now()}`)) as typeof Entry;
