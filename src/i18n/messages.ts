@@ -243,8 +243,8 @@ const en: Messages = {
   showMoreOptions: (hidden) => `Show more options (${formatNumber('en', hidden)})`,
   showFewerOptions: 'Show fewer',
   resultCount(shown, total) {
-    const counted = countWithNoun('en', shown, { one: 'service found', other: 'services found' });
-    return shown === total ? counted : `${counted} of ${formatNumber('en', total)}`;
+    if (shown === total) return countWithNoun('en', shown, { one: 'service found', other: 'services found' });
+    return `${formatNumber('en', shown)} of ${countWithNoun('en', total, { one: 'service found', other: 'services found' })}`;
   },
   loading: 'Loading the catalogue of social services…',
   loadError(kind, status) {

@@ -67,7 +67,9 @@ const messageCases: Array<[string, string, string]> = [
   ['more municipalities 12', cs.moreMunicipalities(12), 'a dalších 12 obcí'],
   ['all municipalities 18', cs.showAllMunicipalities(18), 'Zobrazit všech 18 obcí'],
   ['en result count 1', en.resultCount(1, 1), '1 service found'],
-  ['en result count 5 of 11', en.resultCount(5, 11), '5 services found of 11'],
+  ['en result count 5 of 11', en.resultCount(5, 11), '5 of 11 services found'],
+  ['en result count 0 of 1', en.resultCount(0, 1), '0 of 1 service found'],
+  ['en result count 1,234 of 7,000', en.resultCount(1234, 7000), '1,234 of 7,000 services found'],
   ['en capacity 1 bed', en.capacityCount(1, 'luzka'), '1 bed'],
   ['en capacity 12 clients', en.capacityCount(12, 'klient'), '12 clients'],
 ];
