@@ -259,6 +259,7 @@ export class SocialServicesCatalogue extends LitElement {
   private _urlWrite: HistoryMode | undefined;
   private _urlWriteTimer: ReturnType<typeof setTimeout> | undefined;
   private _focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
+  private _revealActiveSuggestion = false;
 
   constructor() {
     super();
@@ -468,6 +469,11 @@ export class SocialServicesCatalogue extends LitElement {
       this._changePending = false;
       const event = new CatalogueChangeEvent(this._query, this._filters, this._results?.items.length ?? 0);
       this.dispatchEvent(event);
+    }
+    if (this._revealActiveSuggestion) {
+      this._revealActiveSuggestion = false;
+      // The list box scrolls: an option chosen by arrow key below its fold must come into view.
+      this._byId(`municipality-option-${this._activeSuggestion}`)?.scrollIntoView({ block: 'nearest' });
     }
     const focusTarget = this._focusAfterUpdate?.();
     this._focusAfterUpdate = undefined;
@@ -1013,11 +1019,16 @@ export class SocialServicesCatalogue extends LitElement {
     `;
   }
 
-  private get _suggestions(): MunicipalitySuggestion[] {
-    if (!this._indexes || this._municipalityText.trim() === '') return [];
+  /** The municipalities the typed text finds: those to offer, and those it finds already selected. */
+  private get _municipalityMatches(): { suggestions: MunicipalitySuggestion[]; selected: MunicipalitySuggestion[] } {
+    if (!this._indexes || this._municipalityText.trim() === '') return { suggestions: [], selected: [] };
     const index = this._indexes.municipalities;
     const selected = new Set(this._filters.municipality);
-    return index.suggest(this._municipalityText, suggestionLimit + selected.size).filter((s) => !selected.has(s.code)).slice(0, suggestionLimit);
+    const matches = index.suggest(this._municipalityText, suggestionLimit + selected.size);
+    return {
+      suggestions: matches.filter((s) => !selected.has(s.code)).slice(0, suggestionLimit),
+      selected: matches.filter((s) => selected.has(s.code)),
+    };
   }
 
   private _pickMunicipality(code: string): void {
@@ -1028,16 +1039,18 @@ export class SocialServicesCatalogue extends LitElement {
   }
 
   private _onMunicipalityKeydown(event: KeyboardEvent): void {
-    const suggestions = this._suggestions;
+    const { suggestions } = this._municipalityMatches;
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
         this._suggestionsOpen = suggestions.length > 0;
         this._activeSuggestion = Math.min(this._activeSuggestion + 1, suggestions.length - 1);
+        this._revealActiveSuggestion = true;
         break;
       case 'ArrowUp':
         event.preventDefault();
         this._activeSuggestion = Math.max(this._activeSuggestion - 1, 0);
+        this._revealActiveSuggestion = true;
         break;
       case 'Enter': {
         const picked = suggestions[Math.max(this._activeSuggestion, 0)];
@@ -1064,10 +1077,11 @@ export class SocialServicesCatalogue extends LitElement {
     const m = this._messages;
     const counts = this._results?.facets.municipality;
     const selected = this._filters.municipality;
-    const suggestions = this._suggestions;
+    const { suggestions, selected: alreadySelected } = this._municipalityMatches;
     const open = this._suggestionsOpen && suggestions.length > 0;
     const active = open ? this._activeSuggestion : -1;
     const noMatch = this._municipalityText.trim() !== '' && suggestions.length === 0;
+    const [selectedMatch] = alreadySelected;
     // A regional catalogue lists its municipalities as checkboxes; a national one only those selected.
     const served = this._model?.filterOptions.municipality ?? [];
     const listed = served.length <= listedMunicipalityLimit ? served : [];
@@ -1101,7 +1115,10 @@ export class SocialServicesCatalogue extends LitElement {
               this._activeSuggestion = -1;
             }}
             @keydown=${(event: KeyboardEvent) => this._onMunicipalityKeydown(event)}
-            @blur=${() => (this._suggestionsOpen = false)}
+            @blur=${() => {
+              this._suggestionsOpen = false;
+              this._activeSuggestion = -1;
+            }}
           />
           <ul id="municipality-listbox" role="listbox" aria-label=${m.municipalitySuggestionsLabel} ?hidden=${!open}>
             ${suggestions.map(
@@ -1120,7 +1137,11 @@ export class SocialServicesCatalogue extends LitElement {
               </li>`,
             )}
           </ul>
-          ${noMatch ? html`<p class="hint" id="municipality-no-match">${m.municipalityNoMatch}</p>` : nothing}
+          ${noMatch
+            ? html`<p class="hint" id="municipality-no-match">
+                ${selectedMatch ? m.municipalityAlreadySelected(selectedMatch.name) : m.municipalityNoMatch}
+              </p>`
+            : nothing}
         </div>
       </fieldset>
     `;

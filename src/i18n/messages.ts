@@ -20,6 +20,7 @@ export interface Messages {
   readonly municipalitySuggestionsLabel: string;
   municipalityPartOf(part: string, municipality: string): string;
   readonly municipalityNoMatch: string;
+  municipalityAlreadySelected(municipality: string): string;
   municipalityDistrict(district: string): string;
   showMoreOptions(hidden: number): string;
   readonly showFewerOptions: string;
@@ -133,6 +134,7 @@ const cs: Messages = {
   municipalitySuggestionsLabel: 'Nalezené obce',
   municipalityPartOf: (part, municipality) => `${part} (část obce ${municipality})`,
   municipalityNoMatch: 'Žádná obec tohoto názvu v katalogu není.',
+  municipalityAlreadySelected: (municipality) => `Obec ${municipality} už je vybraná.`,
   municipalityDistrict: (district) => `okres ${district}`,
   showMoreOptions: (hidden) => `Zobrazit další možnosti (${formatNumber('cs', hidden)})`,
   showFewerOptions: 'Zobrazit méně',
@@ -239,6 +241,7 @@ const en: Messages = {
   municipalitySuggestionsLabel: 'Matching municipalities',
   municipalityPartOf: (part, municipality) => `${part} (part of ${municipality})`,
   municipalityNoMatch: 'No municipality of that name in the catalogue.',
+  municipalityAlreadySelected: (municipality) => `${municipality} is already selected.`,
   municipalityDistrict: (district) => `district ${district}`,
   showMoreOptions: (hidden) => `Show more options (${formatNumber('en', hidden)})`,
   showFewerOptions: 'Show fewer',

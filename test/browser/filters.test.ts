@@ -168,6 +168,40 @@ describe('filters', () => {
     expect(resultNames(el)).to.deep.equal(['Testovací odborné sociální poradenství', 'Testovací osobní asistence']);
   });
 
+  it('municipality: the option chosen by arrow key is scrolled into the list box, and leaving the field forgets it', async () => {
+    const catalogue = fixtureCatalogue();
+    catalogue.municipalities.push(
+      ...Array.from({ length: 10 }, (_, i) => ({ code: String(599900 + i), name: `Testovací obec ${i + 1}`, parts: [{ name: `Testovací obec ${i + 1}` }] })),
+    );
+    const el = await renderCatalogue(undefined, catalogue);
+    const input = await typeMunicipality(el, 'testovaci obec');
+    const options = $$(el, '[role="option"]');
+    const listbox = $(el, '[role="listbox"]');
+    expect(listbox.scrollHeight, 'the suggestions overflow the list box').to.be.greaterThan(listbox.clientHeight);
+    for (let press = 0; press < options.length; press++) await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const last = options[options.length - 1] as HTMLElement;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(last.id);
+    const box = listbox.getBoundingClientRect();
+    const option = last.getBoundingClientRect();
+    expect(option.top).to.be.at.least(box.top - 0.5);
+    expect(option.bottom).to.be.at.most(box.bottom + 0.5);
+    // Away and back: the first ArrowDown starts from the top again.
+    input.blur();
+    input.focus();
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-option-0');
+  });
+
+  it('municipality: a name already selected says so instead of "no such municipality"', async () => {
+    const el = await renderCatalogue();
+    await toggleOption(el, 'Obec', 'Kelč');
+    await typeMunicipality(el, 'kelc');
+    expect($(el, '#municipality-no-match').textContent?.trim()).to.equal('Obec Kelč už je vybraná.');
+  });
+
   it('municipality: an unknown name says so', async () => {
     const el = await renderCatalogue();
     const input = await typeMunicipality(el, 'Praha');
