@@ -914,6 +914,7 @@ export class SocialServicesCatalogue extends LitElement {
                       .filter((field) => field.key !== 'name' && field.value !== '')
                       .map((field) => html`<div><dt>${field.label}</dt><dd>${field.value}</dd></div>`)}
                   </dl>
+                  ${service.stale ? html`<p class="print-warning">${service.reviewed ? m.stale : m.unconfirmed}</p>` : nothing}
                 </li>`,
               )}
             </ol>`}

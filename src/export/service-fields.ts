@@ -15,11 +15,14 @@ export const serviceFieldKeys = [
   'provider',
   'kind',
   'forms',
+  'description',
   'targetGroups',
   'capacity',
   'districts',
   'municipalities',
+  'serviceArea',
   'addresses',
+  'openingHours',
   'phones',
   'emails',
   'web',
@@ -38,9 +41,12 @@ export interface ServiceField {
 }
 
 /** Labels the screen does not need; the rest come from i18n/messages. */
-const ownLabels: Readonly<Record<Lang, { name: string; addresses: string; registered: string; registerIdentifier: string; reviewed: string; yes: string; no: string }>> = {
+const ownLabels: Readonly<
+  Record<Lang, { name: string; description: string; addresses: string; registered: string; registerIdentifier: string; reviewed: string; yes: string; no: string }>
+> = {
   cs: {
     name: 'Název služby',
+    description: 'Popis',
     addresses: 'Adresa',
     registered: 'Registrovaná služba',
     registerIdentifier: 'Identifikátor v registru',
@@ -50,6 +56,7 @@ const ownLabels: Readonly<Record<Lang, { name: string; addresses: string; regist
   },
   en: {
     name: 'Service name',
+    description: 'Description',
     addresses: 'Address',
     registered: 'Registered service',
     registerIdentifier: 'Register identifier',
@@ -67,11 +74,14 @@ export function serviceFieldLabels(lang: Lang): Readonly<Record<ServiceFieldKey,
     provider: m.provider,
     kind: m.kind,
     forms: m.forms,
+    description: own.description,
     targetGroups: m.targetGroups,
     capacity: m.capacity,
     districts: m.districts,
     municipalities: m.municipalities,
+    serviceArea: m.serviceArea,
     addresses: own.addresses,
+    openingHours: m.openingHours,
     phones: m.phone,
     emails: m.email,
     web: m.web,
@@ -97,6 +107,7 @@ export function serviceFields(service: ServiceView, lang: Lang, options: Service
     provider: service.provider.name,
     kind: service.kind?.label ?? '',
     forms: list(service.forms.map((form) => form.label)),
+    description: service.description ?? '',
     targetGroups: list(service.targetGroups.map((group) => group.label)),
     // Always with its form ("terénní: 12 klientů"): a column is read without the other columns in view.
     capacity: list(
@@ -107,8 +118,10 @@ export function serviceFields(service: ServiceView, lang: Lang, options: Service
     districts: list(service.districts.map((district) => district.label)),
     // Every municipality, a whole district's included: a spreadsheet filtered by a village's name still finds the service.
     municipalities: list(service.municipalities.map((municipality) => municipality.label)),
+    serviceArea: service.serviceAreaDescription ?? '',
     // Addresses contain commas themselves, so each one takes its own line.
     addresses: service.places.map((place) => [place.name, place.address].filter(Boolean).join(', ')).join('\n'),
+    openingHours: service.openingHours ?? '',
     phones: list(phone.map(formatPhone)),
     emails: list(email),
     web: list(web),

@@ -11,7 +11,8 @@ import { css } from 'lit';
  *   `.print-header` (`.print-title` with `.print-heading`, `.print-criteria`, `.print-dates`, `.print-count`; and
  *   `figure.print-qr-figure` with the `svg.print-qr` and its `figcaption`), then
  *   `ol.print-list` of `li.print-service`, each an `h3` and a `dl.print-facts` of `div > dt + dd`
- *   (the `dt` without a colon: the stylesheet adds it).
+ *   (the `dt` without a colon: the stylesheet adds it), and a `p.print-warning` when the details may
+ *   be out of date.
  * The screen UI (search, filters, chips, results with their paging, every button) is hidden by its
  * documented parts, so the element does not have to mark each control.
  */
@@ -170,6 +171,12 @@ export const printStyles = css`
       margin: 0;
       /* Several addresses come as lines of one value. */
       white-space: pre-line;
+    }
+
+    /* On paper as on screen: the reader is told to check details the provider has not confirmed lately. */
+    .print-warning {
+      margin: 1mm 0 0;
+      font-weight: bold;
     }
 
     /* Addresses are printed as their own text; a link on paper is only its words. */

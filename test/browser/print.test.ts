@@ -118,6 +118,20 @@ describe('print', () => {
     expect(view?.querySelectorAll('a, button, input, select, textarea')).to.have.length(0);
   });
 
+  it('each service also has its description, area and opening hours, and the warning the screen gives', async () => {
+    const el = await renderCatalogue();
+    window.dispatchEvent(new Event('beforeprint'));
+    const facts = new Map(printedFacts(el, 'Testovací odborné sociální poradenství'));
+    expect(facts.get('Popis')).to.equal('Syntetický záznam: dluhy, bydlení, sousedské spory.');
+    expect(facts.get('Území působnosti')).to.equal('Celý testovací mikroregion.');
+    expect(facts.get('Provozní doba')).to.equal('Po a St 8–16 (syntetické)');
+    const warning = (name: string) => text($$(el, '.print-service').find((item) => text(item.querySelector('h3')) === name)?.querySelector('.print-warning'));
+    // Beta was confirmed 500 days ago, Gama never, Alfa a month ago.
+    expect(warning('Testovací odborné sociální poradenství')).to.equal('Údaje mohou být zastaralé: naposledy ověřeny před více než rokem.');
+    expect(warning('Testovací tísňová péče')).to.equal('Poskytovatel tyto údaje zatím nepotvrdil: před použitím si je ověřte u něj.');
+    expect(warning('Testovací pečovatelská služba')).to.equal('');
+  });
+
   it('print media shows the print view and hides every control; screen media the other way round', async () => {
     const el = await filteredCatalogue();
     window.dispatchEvent(new Event('beforeprint'));

