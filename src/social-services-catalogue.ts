@@ -91,6 +91,9 @@ function positiveOr(value: number | undefined, fallback: number): number {
  * <social-services-catalogue src="https://example.org/catalogue.json" municipality="542989"></social-services-catalogue>
  * ```
  *
+ * The events below bubble out of the element; their values are properties of the event itself, not of
+ * `detail`: `element.addEventListener('catalogue-change', (event) => console.log(event.query, event.resultCount))`.
+ *
  * @tag social-services-catalogue
  * @summary Search, filters and results of a social services catalogue, in Czech or English.
  *
