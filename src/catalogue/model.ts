@@ -199,6 +199,12 @@ class ServiceEntry {
   readonly portalId?: number;
   readonly kind?: KindOption;
   readonly serviceAreaDescription?: string;
+  /**
+   * Whether the entry names the municipalities or districts it serves. Without them the filters take
+   * the places' municipalities (the contract's rule), but the card and the printout do not present
+   * that guess as the area served.
+   */
+  readonly areaStated: boolean;
   readonly description?: string;
   readonly openingHours?: string;
   /** The day the provider last confirmed the entry (ISO date). */
@@ -230,6 +236,7 @@ class ServiceEntry {
     // A kind the codebook lacks has no group and no label worth showing; the validator reports it.
     this.kind = service.kind === undefined ? undefined : labellers.kinds.get(service.kind);
     this.serviceAreaDescription = service.serviceArea?.description;
+    this.areaStated = (service.serviceArea?.districts?.length ?? 0) + (service.serviceArea?.municipalities?.length ?? 0) > 0;
     this.description = service.description;
     this.openingHours = service.openingHours;
     this.reviewed = provider.reviewed;

@@ -116,8 +116,9 @@ export function serviceFields(service: ServiceView, lang: Lang, options: Service
       ),
     ),
     districts: list(service.districts.map((district) => district.label)),
-    // Every municipality, a whole district's included: a spreadsheet filtered by a village's name still finds the service.
-    municipalities: list(service.municipalities.map((municipality) => municipality.label)),
+    // Every municipality, a whole district's included: a spreadsheet filtered by a village's name still finds the
+    // service. Only an area the entry states: the places' municipalities are in the address column.
+    municipalities: service.areaStated ? list(service.municipalities.map((municipality) => municipality.label)) : '',
     serviceArea: service.serviceAreaDescription ?? '',
     // Addresses contain commas themselves, so each one takes its own line.
     addresses: service.places.map((place) => [place.name, place.address].filter(Boolean).join(', ')).join('\n'),

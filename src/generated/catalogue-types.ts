@@ -197,7 +197,7 @@ export interface Capacity {
   note?: PlainText;
 }
 /**
- * Území působnosti: Obce, jejichž obyvatelům služba slouží: celé okresy (districts), jednotlivé obce (municipalities), nebo obojí. Pokud území neuvedete, počítají se obce, kde se služba poskytuje (places).
+ * Území působnosti: Obce, jejichž obyvatelům služba slouží: celé okresy (districts), jednotlivé obce (municipalities), nebo obojí. Pokud území neuvedete, filtr podle obce počítá jen obce, kde se služba poskytuje (places), a karta služby území neuvádí. Slouží-li služba i obyvatelům dalších obcí, uveďte je.
  */
 export interface ServiceArea {
   /**

@@ -139,7 +139,7 @@ export function fillServiceCard(card: HTMLElement, service: ServiceView, context
     fact(m.ageGroups, isolatedList(service.ageGroups.map((g) => g.label))),
     fact(m.capacity, isolatedList(capacity)),
     fact(m.districts, isolatedList(service.districts.map((district) => district.label))),
-    service.municipalities.length > 0 ? fact(m.municipalities, municipalities(service, context)) : undefined,
+    service.areaStated && service.municipalities.length > 0 ? fact(m.municipalities, municipalities(service, context)) : undefined,
     fact(m.serviceArea, [service.serviceAreaDescription ?? '']),
     placeItems.length > 0 ? fact(m.places, [element('ul', { class: 'plain' }, ...placeItems)]) : undefined,
     fact(m.openingHours, [service.openingHours ?? '']),

@@ -74,8 +74,10 @@ describe('results', () => {
   it('lists the municipalities served; long lists are summarised and expand with a button', async () => {
     const el = await renderCatalogue();
     expect(textOf(fact(card(el, 'Testovací pečovatelská služba'), 'Pro obyvatele obcí'))).to.equal('Kelč, Lešná, Valašské Meziříčí');
-    // Without a service area, the places' municipalities count.
-    expect(textOf(fact(card(el, 'Testovací domov pro seniory'), 'Pro obyvatele obcí'))).to.equal('Kelč');
+    // Without a service area the card claims none: where the service is says its place.
+    const domov = card(el, 'Testovací domov pro seniory');
+    expect(fact(domov, 'Pro obyvatele obcí')).to.equal(undefined);
+    expect(textOf(fact(domov, 'Kde'))).to.contain('Testovací 2, 756 43 Kelč');
     const poradna = card(el, 'Testovací odborné sociální poradenství');
     const served = fact(poradna, 'Pro obyvatele obcí');
     expect(textOf(served)).to.match(/^Branky, Choryně, Jarcová, Kelč, Kladeruby, Krhová a dalších 12 obcí Zobrazit všech 18 obcí$/);

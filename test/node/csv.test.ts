@@ -145,6 +145,12 @@ test('a service of a whole district: the district in its column, every municipal
   assert.equal(fields['municipalities'], 'Kelč, Želechovice nad Dřevnicí');
 });
 
+test('a service that states no area: the column of municipalities served is empty, its place is in the address', () => {
+  const fields = Object.fromEntries(serviceFields(fixtureService('testovaci-domov-pro-seniory'), 'cs', { dates: 'iso' }).map((field) => [field.key, field.value]));
+  assert.equal(fields['municipalities'], '');
+  assert.equal(fields['addresses'], 'Testovací budova, Testovací 2, 756 43 Kelč');
+});
+
 test('no services: just the header', () => {
   assert.equal(parseCsv(servicesCsv([], 'cs').slice(1)).length, 1);
 });
