@@ -987,6 +987,19 @@ export class SocialServicesCatalogue extends LitElement {
     const expanded = this._expanded.has(listId);
     const visible =
       collapsible && !expanded ? options.filter((o, i) => i < collapsedOptionCount || selected.includes(o.code)) : options;
+    const toggleId = `${listId}-toggle`;
+    const checkboxOf = (code: string) => () => this.renderRoot.querySelector<HTMLElement>(`#${listId} input[value="${CSS.escape(code)}"]`);
+    const onChange = (code: string, checked: boolean, index: number) => {
+      this._setFilter(key, code, checked);
+      // An option shown only because it was ticked goes when unticked: focus moves to the list's button, not to the page.
+      if (!checked && collapsible && !expanded && index >= collapsedOptionCount) this._focusAfterUpdate = () => this._byId(toggleId);
+    };
+    const onToggle = () => {
+      // Opening moves focus to the first option it shows, so that Tab goes on through the options, not past them.
+      const firstNew = expanded ? undefined : options.find((option) => !visible.includes(option));
+      this._toggleExpanded(listId);
+      if (firstNew) this._focusAfterUpdate = checkboxOf(firstNew.code);
+    };
     return html`
       <ul class="options" id=${listId}>
         ${repeat(
@@ -998,8 +1011,9 @@ export class SocialServicesCatalogue extends LitElement {
               <label class="option ${count === 0 ? 'zero' : ''}">
                 <input
                   type="checkbox"
+                  value=${option.code}
                   .checked=${live(selected.includes(option.code))}
-                  @change=${(event: Event) => this._setFilter(key, option.code, (event.target as HTMLInputElement).checked)}
+                  @change=${(event: Event) => onChange(option.code, (event.target as HTMLInputElement).checked, options.indexOf(option))}
                 />
                 <span class="option-label">${option.label}</span>
                 <span class="option-count"><span class="visually-hidden">, </span>${formatNumber(this._lang, count)}</span>
@@ -1011,11 +1025,12 @@ export class SocialServicesCatalogue extends LitElement {
       ${collapsible
         ? html`<button
             type="button"
+            id=${toggleId}
             part="button"
             class="link-button"
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls=${listId}
-            @click=${() => this._toggleExpanded(listId)}
+            @click=${onToggle}
           >
             ${expanded ? m.showFewerOptions : m.showMoreOptions(options.length - visible.length)}
           </button>`

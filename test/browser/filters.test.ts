@@ -15,6 +15,7 @@ import {
   resultCount,
   resultNames,
   search,
+  shadow,
   toggleOption,
 } from './helpers.js';
 
@@ -244,6 +245,36 @@ describe('filters', () => {
     expect(options(el, 'Pro koho')).to.have.length(18);
     expect(more?.getAttribute('aria-expanded')).to.equal('true');
     expect(more?.textContent?.trim()).to.equal('Zobrazit méně');
+  });
+
+  it('long option lists keep focus in place: opening moves it to the first option shown, unticking a hidden one to the button', async () => {
+    const catalogue = fixtureCatalogue();
+    const extra = [2, 4, 5, 6, 7, 8, 10, 11, 12];
+    catalogue.codebooks.targetGroups.push(...extra.map((code) => ({ code, label: { cs: `testovací skupina ${code}` } })));
+    const service = catalogue.providers[0]?.services[0];
+    if (!service) throw new Error('fixture changed');
+    service.targetGroups = [24, ...extra];
+    const el = await renderCatalogue(undefined, catalogue);
+    const shownBefore = options(el, 'Pro koho').map(([label]) => label);
+    const more = filterGroup(el, 'Pro koho').querySelector<HTMLButtonElement>('.link-button');
+    more?.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const focused = shadow(el).activeElement as HTMLInputElement | null;
+    const focusedLabel = focused?.closest('label')?.querySelector('.option-label')?.textContent?.trim();
+    expect(focused?.type).to.equal('checkbox');
+    expect(shownBefore).to.not.include(focusedLabel);
+    expect(options(el, 'Pro koho').map(([label]) => label).indexOf(focusedLabel ?? '')).to.equal(shownBefore.length);
+    // Tick it, close the list (it stays, being ticked), untick it from the keyboard: it goes, focus goes to the button.
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    more?.click();
+    await el.updateComplete;
+    checkbox(el, 'Pro koho', focusedLabel ?? '').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(options(el, 'Pro koho').map(([label]) => label)).to.not.include(focusedLabel);
+    expect(shadow(el).activeElement).to.equal(more);
   });
 
   it('a municipality finds the services of its whole district, and the card names the district', async () => {
