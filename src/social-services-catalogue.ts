@@ -513,7 +513,11 @@ export class SocialServicesCatalogue extends LitElement {
     const view = readViewState(this._url.search, this.urlPrefix, this._defaultView);
     this._urlView = view;
     this._query = view.query;
-    this._filters = view.filters;
+    // A link written by hand may name a municipality ("?ssc-obec=Kelč") as the attribute may; one the
+    // catalogue does not know is dropped rather than shown as a filter that finds nothing.
+    const index = this._indexes?.municipalities;
+    const municipalities = index ? [...new Set(view.filters.municipality.flatMap((value) => index.resolve(value)))] : view.filters.municipality;
+    this._filters = withFilter(view.filters, 'municipality', municipalities);
   }
 
   private _onPopState(): void {

@@ -179,6 +179,19 @@ describe('URL state', () => {
     expect(resultNames(reloaded)).to.have.length(11);
   });
 
+  it('a link may name a municipality instead of its code; one the catalogue does not know is dropped', async () => {
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}&ssc-obec=kelc`);
+    const named = await renderCatalogue();
+    expect(chipTexts(named)).to.deep.equal(['Obec: Kelč']);
+    expect(resultNames(named)).to.have.length(5);
+    named.remove();
+    resetUrl();
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}&ssc-obec=999999`);
+    const unknown = await renderCatalogue();
+    expect(chipTexts(unknown)).to.deep.equal([]);
+    expect(resultNames(unknown)).to.have.length(11);
+  });
+
   it('a jump to an anchor right after typing keeps the search, and the address gets it', async () => {
     const el = await renderCatalogue();
     const input = $(el, 'input[type="search"]') as HTMLInputElement;
