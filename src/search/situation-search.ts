@@ -69,16 +69,24 @@ export function createSituationSearch(
     else servicesByKind.set(service.kind, [position]);
   });
 
-  /** Per situation and kind, that kind's services with the most target groups in common first. */
+  /**
+   * Per situation and kind, that kind's services with the most target groups in common first, then
+   * those that state none, then those whose stated groups are all others: a counselling service for
+   * families of autistic children is not what "dluhy" asks for, a counselling service that has not said
+   * whom it serves may be.
+   */
   const rankedCache = new Map<string, readonly number[]>();
   function rankedServices(situation: CatalogueLifeSituation, kind: number): readonly number[] {
     const key = `${situation.id} ${kind}`;
     let ranked = rankedCache.get(key);
     if (!ranked) {
       const groups = new Set(situation.targetGroups ?? []);
-      const overlap = (position: number) =>
-        services[position]?.targetGroups.reduce((count, group) => count + (groups.has(group) ? 1 : 0), 0) ?? 0;
-      ranked = [...(servicesByKind.get(kind) ?? [])].sort((a, b) => overlap(b) - overlap(a) || a - b);
+      const fit = (position: number) => {
+        const stated = services[position]?.targetGroups ?? [];
+        const overlap = stated.reduce((count, group) => count + (groups.has(group) ? 1 : 0), 0);
+        return overlap > 0 || stated.length === 0 || groups.size === 0 ? overlap : -1;
+      };
+      ranked = [...(servicesByKind.get(kind) ?? [])].sort((a, b) => fit(b) - fit(a) || a - b);
       rankedCache.set(key, ranked);
     }
     return ranked;

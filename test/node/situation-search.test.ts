@@ -81,6 +81,19 @@ test('within a kind, services sharing more target groups with the situation come
   assert.deepEqual(ids('obědy pro babičku'), ['pece-b', 'pece-c', 'pece-a']);
 });
 
+test('within a kind, a service that states no target group comes before one whose stated groups are all others', () => {
+  const pair: TestService[] = [
+    { id: 'pro-jine', kind: CARE, targetGroups: [DISABLED], fields: { name: 'Testovací služba pro jiné' } },
+    { id: 'neuvedeno', kind: CARE, targetGroups: [], fields: { name: 'Testovací služba bez skupin' } },
+  ];
+  const pairIndex = createSearchIndex(pair.map(({ id, fields }) => ({ id, fields: { ...emptyFields, ...fields } })));
+  const pairSearch = createSituationSearch(pairIndex, createSituationIndex(situations), pair);
+  // The situation is about seniors: the first service says it is for others, the second has not said.
+  assert.deepEqual(pairSearch.search('obědy pro babičku').map((hit) => hit.id), ['neuvedeno', 'pro-jine']);
+  // A situation naming no group ranks them in the given order.
+  assert.deepEqual(pairSearch.search('koupání babičky').map((hit) => hit.id), ['pro-jine', 'neuvedeno']);
+});
+
 test('kinds of the same weight alternate, so the first results show each of them', () => {
   const hits = search.search('koupání babičky');
   assert.deepEqual(hits.slice(0, 2).map((hit) => hit.reason?.kind).sort(), [ASSISTANCE, CARE]);
