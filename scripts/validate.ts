@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import { resolveLang } from '../src/i18n/lang.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { formatProblem, formatSummary } from '../src/validation/report.js';
-import { checkFiles, defaultDataDir, expandPaths, listDataFiles, todayInPrague } from './lib/catalogue-files.js';
+import { checkFiles, defaultDataDir, expandPaths, listDataFiles, todayInPrague, userDirectory } from './lib/catalogue-files.js';
 
 interface Arguments {
+  /** Absolute: relative paths are taken from where the user typed the command. */
   paths: string[];
   lang: Lang;
   dataDir: string;
@@ -27,10 +28,10 @@ function parseArguments(argv: readonly string[]): Arguments | { error: string; l
     const [flag, inline] = argument.startsWith('--') ? argument.split('=', 2) : [argument, undefined];
     const value = () => inline ?? argv[++index];
     if (flag === '--lang') result.lang = resolveLang(value());
-    else if (flag === '--data') result.dataDir = resolve(value() ?? '');
+    else if (flag === '--data') result.dataDir = resolve(userDirectory(), value() ?? '');
     else if (flag === '--help' || flag === '-h') return { error: '', lang: result.lang };
     else if (flag?.startsWith('-')) return { error: `${flag}?`, lang: result.lang };
-    else result.paths.push(argument);
+    else result.paths.push(resolve(userDirectory(), argument));
   }
   return result;
 }
@@ -42,11 +43,12 @@ function main(argv: readonly string[]): number {
     return parsed.error === '' ? 0 : 2;
   }
   const complete = parsed.paths.length === 0;
-  const files = complete ? listDataFiles(parsed.dataDir) : expandPaths(parsed.paths);
-  const { problems } = checkFiles({ files, dataDir: parsed.dataDir, today: todayInPrague(), complete });
+  const files = complete ? listDataFiles(parsed.dataDir) : expandPaths(parsed.paths, parsed.dataDir);
+  const { problems, notRead } = checkFiles({ files, dataDir: parsed.dataDir, today: todayInPrague(), complete });
   for (const problem of problems) console.log(formatProblem(problem, parsed.lang));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  console.log(formatSummary(parsed.lang, files.length, errors, problems.length - errors));
+  // A file the build skips was still looked at: it counts.
+  console.log(formatSummary(parsed.lang, new Set([...files, ...notRead]).size, errors, problems.length - errors));
   return errors > 0 ? 1 : 0;
 }
 

@@ -14,7 +14,7 @@ import type { Problem } from '../../src/validation/problem.js';
 import { displayValue, valueAt } from '../../src/validation/problem.js';
 import { compareProblems } from '../../src/validation/report.js';
 import type { LocatedProblem } from '../../src/validation/report.js';
-import { referenceFromDocuments, validateDocuments } from '../../src/validation/validate.js';
+import { explainSchemaProblems, referenceFromDocuments, validateDocuments } from '../../src/validation/validate.js';
 import { createSchemaValidators } from './json-schema.js';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,34 +50,80 @@ function jsonFilesIn(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Every file of a catalogue-data directory, in a stable order. */
+/** Every file of a catalogue-data directory, in a stable order: what the build reads, and nothing else. */
 export function listDataFiles(dataDir: string): string[] {
   const singles = ['municipalities.json', 'life-situations.json'].map((name) => join(dataDir, name)).filter((path) => existsSync(path));
   return [...jsonFilesIn(join(dataDir, 'codebooks')), ...singles, ...jsonFilesIn(join(dataDir, 'providers'))];
 }
 
-/** The files named on the command line, folders expanded to the JSON files under them. */
-export function expandPaths(paths: readonly string[]): string[] {
-  const files: string[] = [];
-  for (const path of paths.map((candidate) => resolve(candidate))) {
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch {
-      // A missing path is reported when it is read.
-    }
-    if (!isDirectory) {
-      files.push(path);
-      continue;
-    }
-    const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    files.push(...expandPaths(entries.filter((entry) => entry.isDirectory() || entry.name.endsWith('.json')).map((entry) => join(path, entry.name))));
+/** Notes for people (README.md) and hidden files (.DS_Store, editor swap files) are not data. */
+function isNotData(name: string): boolean {
+  return name.startsWith('.') || name.toLowerCase().endsWith('.md');
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path);
+    return isNotData(entry.name) ? [] : [path];
+  });
+}
+
+/**
+ * Files under a catalogue-data directory that the build skips (a provider would think them published),
+ * sorted: listDataFiles is the one definition of what the build reads.
+ */
+export function unreadDataFiles(dataDir: string): string[] {
+  const read = new Set(listDataFiles(dataDir));
+  return filesUnder(dataDir)
+    .filter((path) => !read.has(path))
+    .sort();
+}
+
+/** Why the build skips a file of dataDir, and where it would be read instead. */
+function notReadProblem(path: string, dataDir: string): LocatedProblem {
+  // "novy.JSON", "novy.json.txt" and "novy.txt" all become "novy.json".
+  const name = `${basename(path).replace(/(\.json)?(\.[^.]*)?$/i, '')}.json`;
+  const folder = dirname(path);
+  const readFolders = [join(dataDir, 'codebooks'), join(dataDir, 'providers')];
+  // In a folder the build reads (or municipalities.JSON beside them), only the name is wrong.
+  if (readFolders.includes(folder) || (folder === dataDir && kindOfPath(join(folder, name)) !== 'provider')) {
+    return fileProblem(path, kindOfPath(path), 'notReadByBuildName', { target: displayPath(join(folder, name)) });
   }
-  return [...new Set(files)];
+  const providers = join(dataDir, 'providers');
+  return fileProblem(path, 'provider', 'notReadByBuildFolder', { folder: `${displayPath(providers)}/`, target: displayPath(join(providers, name)) });
+}
+
+/** Where the user typed the command: npm runs scripts from the package root but says where it was started. */
+export function userDirectory(): string {
+  return process.env['INIT_CWD'] || process.cwd();
+}
+
+/**
+ * The files named on the command line (absolute paths), folders expanded to the JSON files under them
+ * and to the files of dataDir the build would skip, so that those are reported too.
+ */
+export function expandPaths(paths: readonly string[], dataDir: string): string[] {
+  const unread = new Set(unreadDataFiles(dataDir));
+  const expand = (candidates: readonly string[]): string[] =>
+    candidates.flatMap((path) => {
+      let isDirectory = false;
+      try {
+        isDirectory = statSync(path).isDirectory();
+      } catch {
+        // A missing path is reported when it is read.
+      }
+      if (!isDirectory) return [path];
+      const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+      const kept = entries.filter((entry) => entry.isDirectory() || entry.name.endsWith('.json') || unread.has(join(path, entry.name)));
+      return expand(kept.map((entry) => join(path, entry.name)));
+    });
+  return [...new Set(expand(paths))];
 }
 
 function displayPath(path: string): string {
-  return relative(process.cwd(), path) || path;
+  return relative(userDirectory(), path) || path;
 }
 
 function fileProblem(path: string, kind: DocumentKind, code: MessageCode, params: MessageParams = {}): LocatedProblem {
@@ -98,6 +144,8 @@ export function loadFile(path: string): LoadedFile {
   } catch (error) {
     if (error instanceof TypeError) return fail('notUtf8');
     const code = (error as NodeJS.ErrnoException).code;
+    // The absolute path: it shows the folder the name was looked up in.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fail('fileNotFound', { path });
     return fail('unreadable', { detail: code ?? 'unknown' });
   }
   const outcome = parseJsonDocument(displayPath(path), kind, text);
@@ -148,6 +196,8 @@ export interface CheckOptions {
 export interface CheckResult {
   loaded: LoadedFile[];
   problems: LocatedProblem[];
+  /** Files of dataDir the build skips that were reported: all of them for a complete check, else those checked. */
+  notRead: string[];
 }
 
 /** Reads the files, checks them against the catalogue in dataDir, and returns every problem located. */
@@ -171,6 +221,9 @@ export function checkFiles(options: CheckOptions): CheckResult {
     fileStem: (document) => basename(document.file, '.json'),
   });
 
+  const notRead = unreadDataFiles(options.dataDir).filter((path) => complete || checkedPaths.has(path));
+  const notReadProblems = notRead.map((path) => notReadProblem(path, options.dataDir));
+
   if (complete) {
     const missing = [join(options.dataDir, 'municipalities.json'), join(options.dataDir, 'providers', '*.json')].filter((path, index) =>
       index === 0 ? !existsSync(path) : !dataFiles.some((file) => file.kind === 'provider'),
@@ -189,15 +242,18 @@ export function checkFiles(options: CheckOptions): CheckResult {
   const lifeSituations = documents.filter((document) => document.kind === 'life-situations');
   const validate = lifeSituations.length > 0 && existsSync(join(schemaDir, 'life-situations.schema.json')) ? createSchemaValidators(schemaDir)('life-situations') : undefined;
   for (const document of lifeSituations) {
-    if (validate && !validate(document.value)) problems.push(...ajvProblems(document, validate.errors ?? []));
+    if (!validate) continue;
+    const check = (value: unknown): Problem[] => (validate(value) ? [] : ajvProblems({ ...document, value }, validate.errors ?? []));
+    problems.push(...explainSchemaProblems(document, check(document.value), check));
   }
 
   const documentsByFile = new Map(documents.map((document) => [document.file, document]));
   const located: LocatedProblem[] = [
     ...loaded.flatMap((file) => file.problems),
+    ...notReadProblems,
     ...problems.map((problem) => locate(problem, documentsByFile.get(problem.file))),
   ];
-  return { loaded, problems: located.sort(compareProblems) };
+  return { loaded, problems: located.sort(compareProblems), notRead };
 }
 
 function locate(problem: Problem, document: JsonDocument | undefined): LocatedProblem {

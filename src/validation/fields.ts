@@ -28,7 +28,7 @@ const providerFields: Record<string, Words> = {
   'sources.note': ['poznámka ke zdroji', 'note on the source'],
   services: ['služby', 'services'],
   'services.id': ['identifikátor služby', 'service id'],
-  'services.registered': ['údaj o registraci (registered)', 'registered flag'],
+  'services.registered': ['registrace služby', 'registered flag'],
   'services.register': ['údaje z registru', 'register details'],
   'register.identifier': ['identifikátor v registru', 'register identifier'],
   'register.portalId': ['číslo registrace v portálu MPSV', 'MPSV portal id'],

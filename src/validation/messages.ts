@@ -13,6 +13,9 @@ export type MessageCode =
   | 'fileTooLarge'
   | 'tooDeep'
   | 'unreadable'
+  | 'fileNotFound'
+  | 'notReadByBuildName'
+  | 'notReadByBuildFolder'
   | 'syntaxTrailingComma'
   | 'syntaxError'
   | 'duplicateKey'
@@ -24,6 +27,7 @@ export type MessageCode =
   | 'emptyText'
   | 'textTooLong'
   | 'emptyList'
+  | 'emptyOptionalList'
   | 'numberTooSmall'
   | 'numberTooLarge'
   | 'notInteger'
@@ -40,6 +44,8 @@ export type MessageCode =
   | 'unsafeWebUrl'
   | 'formatEmail'
   | 'formatPhone'
+  | 'phoneNoBreakSpace'
+  | 'phoneUnusualCharacter'
   | 'formatCode'
   | 'formatPostcode'
   | 'formatRegisterIdentifier'
@@ -88,16 +94,20 @@ const cs: Record<MessageCode, string> = {
   fileTooLarge: 'Soubor je příliš velký ({size} MB, nejvýš {max} MB). Soubor poskytovatele má obsahovat jen jeho služby.',
   tooDeep: 'Soubor je zanořený příliš hluboko (víc než {max} úrovní závorek). Zkontrolujte, že nechybí uzavírací závorky.',
   unreadable: 'Soubor nejde přečíst ({detail}). Zkontrolujte cestu a oprávnění.',
+  fileNotFound: 'Soubor {path} neexistuje. Zkontrolujte název souboru a složku, ze které příkaz spouštíte.',
+  notReadByBuildName: 'Sestavení katalogu tento soubor nenačte, a tak se nezveřejní: čte jen soubory s příponou .json (malými písmeny). Přejmenujte ho na {target}. Windows přípony často skrývá a Poznámkový blok přidává .txt: zapněte v Průzkumníku zobrazení přípon názvů souborů.',
+  notReadByBuildFolder: 'Sestavení katalogu tento soubor nenačte, a tak se nezveřejní: soubory poskytovatelů čte jen přímo ze složky {folder}, ne z jiných složek ani podsložek. Přesuňte ho tam: {target}.',
   syntaxTrailingComma: 'Za poslední položkou je čárka navíc. JSON ji nedovoluje: smažte ji.',
   syntaxError: 'Soubor není platný JSON: {detail}. Opravte zápis na tomto místě.',
   duplicateKey: 'Pole „{key}“ je v tomto objektu dvakrát; platila by jen poslední hodnota. Jeden výskyt smažte.',
   unexpected: 'Soubor se nepodařilo zkontrolovat kvůli neočekávané chybě ({detail}). Nahlaste to prosím správcům katalogu.',
-  required: 'Chybí povinný údaj {field} (pole „{key}“). Doplňte ho.',
+  required: 'Chybí povinný údaj: {field}. Doplňte pole „{key}“.',
   wrongType: '{Field} musí být {expected}, ale je to {actual}.',
   unknownField: 'Neznámé pole „{key}“. Zkontrolujte překlep v názvu pole; povolená pole popisuje CONTRIBUTING.md.',
   emptyText: '{Field} je prázdný text nebo jen mezery. Vyplňte ho; nepovinný údaj, který neznáte, raději celý vynechte.',
   textTooLong: '{Field} je příliš dlouhý text ({length} znaků, nejvýš {max}). Zkraťte ho.',
-  emptyList: '{Field}: seznam je prázdný. Doplňte aspoň jednu položku (nepovinné pole „{key}“ můžete také celé vynechat).',
+  emptyList: '{Field}: seznam je prázdný. Doplňte aspoň jednu položku.',
+  emptyOptionalList: '{Field}: seznam je prázdný. Doplňte aspoň jednu položku, nebo pole „{key}“ celé vynechte (je nepovinné).',
   numberTooSmall: '{Field} musí být aspoň {min}, je {value}.',
   numberTooLarge: '{Field} smí být nejvýš {max}, je {value}.',
   notInteger: '{Field} musí být celé číslo, je {value}.',
@@ -114,6 +124,8 @@ const cs: Record<MessageCode, string> = {
   unsafeWebUrl: 'Webová adresa „{value}“ není bezpečný odkaz https:// nebo http:// (obsahuje neviditelné či neplatné znaky, přihlašovací údaje nebo neplatný port). Zkopírujte adresu z adresního řádku prohlížeče.',
   formatEmail: 'E-mail „{value}“ nemá tvar e-mailové adresy (např. info@example.cz). Uveďte jednu adresu, bez mezer a bez „mailto:“; další adresy jako další položky.',
   formatPhone: 'Telefon „{value}“ má nesprávný tvar. Napište jedno číslo jen z číslic a jednotlivých mezer, např. "571 629 084" nebo "+420 571 629 084"; další čísla jako další položky.',
+  phoneNoBreakSpace: 'Telefon „{value}“ obsahuje nezlomitelnou mezeru (přidá se tam při kopírování čísla z webu nebo z Wordu). Vypadá stejně jako obyčejná mezera, ale číslo pak nemá správný tvar: mezery v čísle smažte a napište znovu obyčejné.',
+  phoneUnusualCharacter: 'Telefon „{value}“ obsahuje neviditelný nebo neobvyklý znak ({character}), nejspíš z kopírování. Nahraďte ho obyčejnou mezerou, nebo ho smažte.',
   formatCode: '{Field} „{value}“ musí být kód z malých písmen bez diakritiky, např. amb, pob, ter.',
   formatPostcode: 'PSČ „{value}“ musí být 5 číslic bez mezery jako text, např. "75701".',
   formatRegisterIdentifier: 'Identifikátor v registru „{value}“ musí být sedmimístné číslo jako text, např. "1234567".',
@@ -156,16 +168,20 @@ const en: Record<MessageCode, string> = {
   fileTooLarge: 'The file is too large ({size} MB, at most {max} MB). A provider file should hold only its own services.',
   tooDeep: 'The file is nested too deeply (more than {max} levels of brackets). Check for missing closing brackets.',
   unreadable: 'The file cannot be read ({detail}). Check the path and permissions.',
+  fileNotFound: 'The file {path} does not exist. Check the file name and the folder you run the command from.',
+  notReadByBuildName: 'The catalogue build does not read this file, so it will not be published: it reads only files ending in .json (lower case). Rename it to {target}. Windows often hides extensions and Notepad adds .txt: turn on file name extensions in Explorer.',
+  notReadByBuildFolder: 'The catalogue build does not read this file, so it will not be published: it reads provider files only directly from the folder {folder}, not from other folders or subfolders. Move it there: {target}.',
   syntaxTrailingComma: 'There is an extra comma after the last item. JSON does not allow it: delete it.',
   syntaxError: 'The file is not valid JSON: {detail}. Fix the text at this position.',
   duplicateKey: 'The field "{key}" appears twice in this object; only the last value would count. Delete one of them.',
   unexpected: 'The file could not be checked because of an unexpected error ({detail}). Please report this to the catalogue maintainers.',
-  required: 'The required {field} (field "{key}") is missing. Add it.',
+  required: 'Required information is missing: {field}. Add the field "{key}".',
   wrongType: '{Field} must be {expected}, but it is {actual}.',
   unknownField: 'Unknown field "{key}". Check the field name for a typo; CONTRIBUTING.md lists the allowed fields.',
   emptyText: '{Field} is empty or only spaces. Fill it in; leave out an optional fact you do not know.',
   textTooLong: '{Field} is too long ({length} characters, at most {max}). Shorten it.',
-  emptyList: '{Field}: the list is empty. Add at least one item (an optional field "{key}" may also be left out).',
+  emptyList: '{Field}: the list is empty. Add at least one item.',
+  emptyOptionalList: '{Field}: the list is empty. Add at least one item, or leave out the field "{key}" altogether (it is optional).',
   numberTooSmall: '{Field} must be at least {min}; it is {value}.',
   numberTooLarge: '{Field} must be at most {max}; it is {value}.',
   notInteger: '{Field} must be a whole number; it is {value}.',
@@ -182,6 +198,8 @@ const en: Record<MessageCode, string> = {
   unsafeWebUrl: 'The web address "{value}" is not a safe https:// or http:// link (it contains invisible or invalid characters, credentials or an invalid port). Copy the address from the browser\'s address bar.',
   formatEmail: 'The e-mail "{value}" is not an e-mail address (e.g. info@example.cz). Give one address, without spaces and without "mailto:"; more addresses as more items.',
   formatPhone: 'The phone number "{value}" has the wrong form. Write one number of digits and single spaces only, e.g. "571 629 084" or "+420 571 629 084"; more numbers as more items.',
+  phoneNoBreakSpace: 'The phone number "{value}" contains a non-breaking space (it comes with numbers copied from a web page or Word). It looks like an ordinary space but breaks the number: delete the spaces in the number and type ordinary ones.',
+  phoneUnusualCharacter: 'The phone number "{value}" contains an invisible or unusual character ({character}), most likely from copying. Replace it with an ordinary space or delete it.',
   formatCode: '{Field} "{value}" must be a code of lower-case letters without diacritics, e.g. amb, pob, ter.',
   formatPostcode: 'The postcode "{value}" must be 5 digits without a space, as text, e.g. "75701".',
   formatRegisterIdentifier: 'The register identifier "{value}" must be a seven-digit number as text, e.g. "1234567".',

@@ -8,7 +8,7 @@ import type { CodebookFile, MunicipalitiesFile } from '../generated/catalogue-ty
 import type { DocumentKind, JsonPath } from './fields.js';
 import { formatFieldPath } from './fields.js';
 import type { JsonDocument } from './json-document.js';
-import { asArray, asRecord, displayValue } from './problem.js';
+import { asArray, asRecord, displayValue, valueAt } from './problem.js';
 import type { Problem } from './problem.js';
 import { checkLifeSituations } from './life-situation-checks.js';
 import { checkProvider } from './provider-checks.js';
@@ -73,7 +73,7 @@ export function validateDocuments(run: ValidationRun): Problem[] {
 
 function checkDocument(document: JsonDocument, run: ValidationRun): Problem[] {
   const schema = schemas[document.kind];
-  const problems = schema ? schemaProblems(document, schema) : [];
+  const problems = schema ? explainSchemaProblems(document, schemaProblems(document, schema), (value) => schemaProblems({ ...document, value }, schema)) : [];
   switch (document.kind) {
     case 'provider':
       return [...problems, ...checkProvider(document, { reference: run.reference, today: run.today, fileStem: run.fileStem(document) })];
@@ -84,6 +84,44 @@ function checkDocument(document: JsonDocument, run: ValidationRun): Problem[] {
     case 'life-situations':
       return [...problems, ...checkLifeSituations(document, run.reference)];
   }
+}
+
+// Looks like an ordinary space but is not (no-break, thin, figure…), or cannot be seen at all.
+const UNUSUAL_CHARACTER = /[^\S ]|[\p{Cc}\p{Cf}]/u;
+const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/u;
+
+/**
+ * Schema problems made more precise where the schema's own finding misleads: advice to leave out an
+ * empty list only when the schema lets it be left out, and a phone number that fails only because of a
+ * character that looks like a space. `recheck` runs the same schema on another value of the document.
+ */
+export function explainSchemaProblems(document: JsonDocument, problems: readonly Problem[], recheck: (value: unknown) => readonly Problem[]): Problem[] {
+  return problems.map((problem): Problem => {
+    const value = valueAt(document.value, problem.path);
+    if (problem.code === 'emptyList' && mayBeLeftOut(document.value, problem.path, recheck)) return { ...problem, code: 'emptyOptionalList' };
+    if (problem.code === 'formatPhone' && typeof value === 'string') {
+      const character = UNUSUAL_CHARACTER.exec(value)?.[0];
+      if (character && NO_BREAK_SPACE.test(character)) return { ...problem, code: 'phoneNoBreakSpace' };
+      if (character) return { ...problem, code: 'phoneUnusualCharacter', params: { ...problem.params, character: codePoint(character) } };
+    }
+    return problem;
+  });
+}
+
+/** The schema does not call the field missing once it is removed: it is optional. */
+function mayBeLeftOut(root: unknown, path: JsonPath, recheck: (value: unknown) => readonly Problem[]): boolean {
+  const key = path.at(-1);
+  if (typeof key !== 'string') return false;
+  const copy = structuredClone(root);
+  const parent = asRecord(valueAt(copy, path.slice(0, -1)));
+  if (!parent) return false;
+  Reflect.deleteProperty(parent, key);
+  const missing = JSON.stringify(path);
+  return !recheck(copy).some((problem) => problem.code === 'required' && JSON.stringify(problem.path) === missing);
+}
+
+function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 interface Occurrence {

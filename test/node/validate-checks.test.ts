@@ -95,7 +95,13 @@ const cases: Array<{ name: string; provider: Record<string, unknown>; expected: 
   { name: 'unknown part of a known municipality', provider: edited(['/services/0/places/0/municipalityPart', 'Dolní Testov']), expected: ['warning services[0].places[0].municipalityPart unknownMunicipalityPart'] },
   { name: 'service id used twice in the file', provider: edited(['/services/1/id', '0000001']), expected: ['error services[1].id duplicateServiceId'] },
   { name: 'a schema problem: unknown field', provider: edited(['/telefon', '1']), expected: ['error telefon unknownField'] },
-  { name: 'a schema problem: empty list', provider: edited(['/services/0/targetGroups', []]), expected: ['error services[0].targetGroups emptyList'] },
+  { name: 'a schema problem: empty list of an optional field', provider: edited(['/services/0/targetGroups', []]), expected: ['error services[0].targetGroups emptyOptionalList'] },
+  { name: 'a schema problem: empty list of a required field', provider: edited(['/services', []]), expected: ['error services emptyList'] },
+  { name: 'phone with no-break spaces', provider: edited(['/contacts/phone', ['571\u00a0629\u00a0068']]), expected: ['error contacts.phone[0] phoneNoBreakSpace'] },
+  { name: 'phone with narrow no-break spaces', provider: edited(['/contacts/phone', ['+420\u202F571 629 068']]), expected: ['error contacts.phone[0] phoneNoBreakSpace'] },
+  { name: 'phone with a zero-width space', provider: edited(['/contacts/phone', ['571\u200B629 068']]), expected: ['error contacts.phone[0] phoneUnusualCharacter'] },
+  { name: 'phone with a tab', provider: edited(['/contacts/phone', ['571\t629 068']]), expected: ['error contacts.phone[0] phoneUnusualCharacter'] },
+  { name: 'phone in the wrong form, ordinary spaces', provider: edited(['/contacts/phone', ['571-629-068']]), expected: ['error contacts.phone[0] formatPhone'] },
   { name: 'a schema problem: repeated item', provider: edited(['/services/0/targetGroups', [24, 24]]), expected: ['error services[0].targetGroups[1] duplicateItem'] },
   { name: 'a schema problem: not a calendar date', provider: edited(['/reviewed', '2026-02-30']), expected: ['error reviewed invalidDate'] },
 ];
@@ -105,6 +111,83 @@ for (const { name, provider, expected } of cases) {
     assert.deepEqual(summary(check(provider)), expected.sort());
   });
 }
+
+/** The messages a provider reads for the edited fixture provider, without the file and position. */
+function messages(provider: unknown, lang: 'cs' | 'en'): string[] {
+  return check(provider).map((problem) => formatProblem(problem, lang).replace(/^\S+ {2}/, ''));
+}
+
+test('a missing required field: the label and the template read as one sentence', () => {
+  assert.deepEqual(messages(edited(['/services/0/registered']), 'cs'), ['services[0].registered  chyba: Chybí povinný údaj: registrace služby. Doplňte pole „registered“.']);
+  assert.deepEqual(messages(edited(['/services/0/registered']), 'en'), ['services[0].registered  error: Required information is missing: registered flag. Add the field "registered".']);
+  assert.deepEqual(messages(edited(['/services/0/places/0/municipality']), 'cs'), [
+    'services[0].places[0].municipality  chyba: Chybí povinný údaj: obec místa (kód RÚIAN). Doplňte pole „municipality“.',
+  ]);
+  assert.deepEqual(messages(edited(['/services/0/places/0/municipality']), 'en'), [
+    'services[0].places[0].municipality  error: Required information is missing: municipality of the place (RÚIAN code). Add the field "municipality".',
+  ]);
+});
+
+type SchemaNode = { $ref?: string; $defs?: Record<string, SchemaNode>; required?: string[]; properties?: Record<string, SchemaNode>; items?: SchemaNode; then?: SchemaNode };
+
+/** Every path a schema requires, with 0 for a list item; references to other schema files are leaves. */
+function requiredPaths(root: SchemaNode, node: SchemaNode, path: JsonPath = []): JsonPath[] {
+  if (node.$ref !== undefined) {
+    const target = node.$ref.startsWith('#/$defs/') ? root.$defs?.[node.$ref.slice('#/$defs/'.length)] : undefined;
+    return target ? requiredPaths(root, target, path) : [];
+  }
+  return [
+    ...(node.required ?? []).map((key) => [...path, key]),
+    ...Object.entries(node.properties ?? {}).flatMap(([key, child]) => requiredPaths(root, child, [...path, key])),
+    ...(node.items ? requiredPaths(root, node.items, [...path, 0]) : []),
+    ...(node.then ? requiredPaths(root, node.then, path) : []),
+  ];
+}
+
+const schemaFiles: Array<[JsonDocument['kind'], string]> = [
+  ['provider', 'provider'],
+  ['codebook', 'codebook'],
+  ['municipalities', 'municipalities'],
+  ['life-situations', 'life-situations'],
+];
+
+for (const [kind, file] of schemaFiles) {
+  test(`every required field of ${file}.schema.json has words of its own and a natural message`, () => {
+    const schema = JSON.parse(readFileSync(new URL(`../../schema/${file}.schema.json`, import.meta.url), 'utf8')) as SchemaNode;
+    const paths = requiredPaths(schema, schema);
+    assert.ok(paths.length > 3);
+    for (const path of paths) {
+      for (const lang of ['cs', 'en'] as const) {
+        const problem: Problem = { file: 'x.json', kind, path, severity: 'error', code: 'required', params: { key: String(path.at(-1)) } };
+        const message = formatProblem(problem, lang);
+        const where = `${formatFieldPath(path)} (${lang}): ${message}`;
+        assert.doesNotMatch(fieldName(kind, path, lang), /pole „|the field "/, where);
+        assert.doesNotMatch(message, /\([^)]*\(|\)\s*\(/, `no brackets in brackets or side by side: ${where}`);
+        assert.doesNotMatch(message, /(?<!\p{L})(\p{L}+)[\s:]+\1(?!\p{L})/iu, `no word twice in a row: ${where}`);
+      }
+    }
+  });
+}
+
+test('an empty list: leaving it out is offered only when the field is optional', () => {
+  assert.deepEqual(messages(edited(['/services', []]), 'cs'), ['services  chyba: Služby: seznam je prázdný. Doplňte aspoň jednu položku.']);
+  assert.deepEqual(messages(edited(['/services', []]), 'en'), ['services  error: Services: the list is empty. Add at least one item.']);
+  assert.deepEqual(messages(edited(['/services/0/places', []]), 'cs'), [
+    'services[0].places  chyba: Místa poskytování: seznam je prázdný. Doplňte aspoň jednu položku, nebo pole „places“ celé vynechte (je nepovinné).',
+  ]);
+  assert.deepEqual(messages(edited(['/services/0/places', []]), 'en'), [
+    'services[0].places  error: Places of provision: the list is empty. Add at least one item, or leave out the field "places" altogether (it is optional).',
+  ]);
+});
+
+test('a phone number with a no-break space says so, since it looks like an ordinary one', () => {
+  const provider = edited(['/contacts/phone', ['571\u00a0629\u00a0068']]);
+  assert.match(messages(provider, 'cs')[0] ?? '', /Telefon „571\u00a0629\u00a0068“ obsahuje nezlomitelnou mezeru .*napište znovu obyčejné\.$/);
+  assert.match(messages(provider, 'en')[0] ?? '', /The phone number "571\u00a0629\u00a0068" contains a non-breaking space .*type ordinary ones\.$/);
+  const hidden = edited(['/contacts/phone', ['571\u200B629 068']]);
+  assert.match(messages(hidden, 'cs')[0] ?? '', /Telefon „571\\u200B629 068“ obsahuje neviditelný nebo neobvyklý znak \(U\+200B\).*Nahraďte ho obyčejnou mezerou, nebo ho smažte\.$/);
+  assert.match(messages(hidden, 'en')[0] ?? '', /contains an invisible or unusual character \(U\+200B\).*Replace it with an ordinary space or delete it\.$/);
+});
 
 test('ids already used by another provider file are reported in the checked file only', () => {
   const other = documentFrom('testovaci-poskytovatel-b.json', 'provider', readFileSync(new URL('providers/testovaci-poskytovatel-b.json', dataDir), 'utf8'));
