@@ -70,6 +70,8 @@ export type MessageCode =
   | 'phoneNotLinkable'
   | 'unsafeSourceUrl'
   | 'reviewedOld'
+  | 'registerEnded'
+  | 'registerDatesReversed'
   | 'reviewedMissing'
   | 'duplicateCode'
   | 'codebookCodeType'
@@ -149,6 +151,9 @@ const cs: Record<MessageCode, string> = {
   phoneNotLinkable: 'Telefon „{value}“ není devítimístné české číslo ani číslo s mezinárodní předvolbou. Zkontrolujte počet číslic; zahraniční číslo napište s předvolbou, např. +421 …',
   unsafeSourceUrl: 'Zdroj „{value}“ vypadá jako webová adresa, ale není to platná adresa https:// nebo http://. Opravte ji, nebo zdroj popište slovy.',
   reviewedOld: 'Údaje poskytovatele byly naposledy ověřeny {value}, před více než 12 měsíci. Ověřte je a zapište datum ověření do pole „reviewed“.',
+  registerEnded:
+    'Poskytování služby podle registru skončilo {value}, katalog ji ale dál ukazuje jako platnou. Skončila-li služba, odeberte ji ze souboru; pokračuje-li, datum opravte nebo smažte.',
+  registerDatesReversed: 'Datum ukončení poskytování {value} je dřív než datum zahájení {from}. Opravte jedno z nich.',
   reviewedMissing: 'Poskytovatel údaje zatím nepotvrdil (chybí datum ověření, pole „reviewed“). Po ověření doplňte datum ve tvaru RRRR-MM-DD.',
   duplicateCode: 'Kód {value} je v číselníku víckrát. Opakování smažte.',
   codebookCodeType: 'Číselník {codebook} má {expected}: {field} {value} takový není.',
@@ -223,6 +228,9 @@ const en: Record<MessageCode, string> = {
   phoneNotLinkable: 'The phone number "{value}" is neither a nine-digit Czech number nor a number with an international prefix. Check the digits; write a foreign number with its prefix, e.g. +421 …',
   unsafeSourceUrl: 'The source "{value}" looks like a web address but is not a valid https:// or http:// address. Correct it, or describe the source in words.',
   reviewedOld: 'The provider last confirmed this data on {value}, more than 12 months ago. Have it checked and enter the date in the field "reviewed".',
+  registerEnded:
+    'According to the register the service ended on {value}, but the catalogue still shows it as current. If it has ended, remove it from the file; if it goes on, correct or delete the date.',
+  registerDatesReversed: 'The end date of the service {value} is before its start date {from}. Correct one of them.',
   reviewedMissing: 'The provider has not confirmed this data yet (no review date, field "reviewed"). Once they have, add the date as YYYY-MM-DD.',
   duplicateCode: 'The code {value} appears more than once in the codebook. Delete the repetition.',
   codebookCodeType: 'The codebook {codebook} has {expected}: {field} {value} is not one.',

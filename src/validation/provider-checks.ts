@@ -173,6 +173,20 @@ function checkService(value: unknown, path: JsonPath, context: ProviderCheckCont
     }
   });
 
+  checkRegisterDates(asRecord(service['register']), [...path, 'register'], context.today, report);
   checkContacts(service['contacts'], [...path, 'contacts'], report);
   checkSources(service['sources'], [...path, 'sources'], context.today, report);
+}
+
+/**
+ * The register's dates of provision. The built catalogue leaves them out, so a service whose provision
+ * has ended would be shown as current: the provider or the maintainers must decide (remove it, or correct
+ * the date, which in imported data is sometimes the end of a funding period rather than of the service).
+ */
+function checkRegisterDates(register: Record<string, unknown> | undefined, path: JsonPath, today: string, report: Report): void {
+  const from = register?.['validFrom'];
+  const to = register?.['validTo'];
+  if (!isDate(to)) return;
+  if (isDate(from) && from > to) report([...path, 'validTo'], 'registerDatesReversed', { value: to, from });
+  else if (to < today) report([...path, 'validTo'], 'registerEnded', { value: to }, 'warning');
 }

@@ -67,6 +67,18 @@ const cases: Array<{ name: string; provider: Record<string, unknown>; expected: 
   { name: 'reviewed exactly 12 months ago', provider: edited(['/reviewed', '2025-09-04']), expected: [] },
   { name: 'reviewed 12 months and a day ago', provider: edited(['/reviewed', '2025-09-03']), expected: ['warning reviewed reviewedOld'] },
   { name: 'reviewed missing', provider: edited(['/reviewed']), expected: ['warning reviewed reviewedMissing'] },
+  {
+    name: 'provision ended yesterday by the register',
+    provider: edited(['/services/0/register', { validFrom: '2020-01-01', validTo: '2026-09-03' }]),
+    expected: ['warning services[0].register.validTo registerEnded'],
+  },
+  { name: 'provision ends today', provider: edited(['/services/0/register', { validFrom: '2020-01-01', validTo: TODAY }]), expected: [] },
+  { name: 'provision ends later', provider: edited(['/services/0/register', { validTo: '2026-12-31' }]), expected: [] },
+  {
+    name: 'provision ends before it starts',
+    provider: edited(['/services/0/register', { validFrom: '2024-01-01', validTo: '2020-01-01' }]),
+    expected: ['error services[0].register.validTo registerDatesReversed'],
+  },
   { name: 'source read in the future', provider: edited(['/services/0/sources/0/retrieved', '2027-01-01']), expected: ['error services[0].sources[0].retrieved dateInFuture'] },
   { name: 'source javascript: address', provider: edited(['/services/0/sources/0/source', 'javascript:alert(1)']), expected: ['error services[0].sources[0].source unsafeSourceUrl'] },
   { name: 'source cited in words with a colon', provider: edited(['/services/0/sources/0/source', 'Registr MPSV: stav k 2026-09-04']), expected: [] },
