@@ -71,6 +71,8 @@ export type MessageCode =
   | 'unsafeSourceUrl'
   | 'reviewedOld'
   | 'registerEnded'
+  | 'serviceAreaMissing'
+  | 'serviceAreaAndPlacesMissing'
   | 'registerDatesReversed'
   | 'reviewedMissing'
   | 'duplicateCode'
@@ -154,6 +156,10 @@ const cs: Record<MessageCode, string> = {
   registerEnded:
     'Poskytování služby podle registru skončilo {value}, katalog ji ale dál ukazuje jako platnou. Skončila-li služba, odeberte ji ze souboru; pokračuje-li, datum opravte nebo smažte.',
   registerDatesReversed: 'Datum ukončení poskytování {value} je dřív než datum zahájení {from}. Opravte jedno z nich.',
+  serviceAreaMissing:
+    'Služba neuvádí, obyvatelům kterých obcí slouží (pole „serviceArea“). Filtr podle obce ji proto najde jen v obcích, kde se poskytuje ({places}). Slouží-li i dalším obcím, doplňte je (municipalities) nebo celé okresy (districts).',
+  serviceAreaAndPlacesMissing:
+    'Služba neuvádí, obyvatelům kterých obcí slouží (pole „serviceArea“), ani místo poskytování (pole „places“), a tak ji filtr podle obce nenajde v žádné obci. Doplňte obce (municipalities) nebo celé okresy (districts).',
   reviewedMissing: 'Poskytovatel údaje zatím nepotvrdil (chybí datum ověření, pole „reviewed“). Po ověření doplňte datum ve tvaru RRRR-MM-DD.',
   duplicateCode: 'Kód {value} je v číselníku víckrát. Opakování smažte.',
   codebookCodeType: 'Číselník {codebook} má {expected}: {field} {value} takový není.',
@@ -231,6 +237,10 @@ const en: Record<MessageCode, string> = {
   registerEnded:
     'According to the register the service ended on {value}, but the catalogue still shows it as current. If it has ended, remove it from the file; if it goes on, correct or delete the date.',
   registerDatesReversed: 'The end date of the service {value} is before its start date {from}. Correct one of them.',
+  serviceAreaMissing:
+    'The service does not say the residents of which municipalities it serves (field "serviceArea"), so the municipality filter finds it only where it is provided ({places}). If it serves other municipalities too, add them (municipalities) or whole districts (districts).',
+  serviceAreaAndPlacesMissing:
+    'The service says neither the residents of which municipalities it serves (field "serviceArea") nor where it is provided (field "places"), so the municipality filter finds it in no municipality. Add the municipalities (municipalities) or whole districts (districts).',
   reviewedMissing: 'The provider has not confirmed this data yet (no review date, field "reviewed"). Once they have, add the date as YYYY-MM-DD.',
   duplicateCode: 'The code {value} appears more than once in the codebook. Delete the repetition.',
   codebookCodeType: 'The codebook {codebook} has {expected}: {field} {value} is not one.',

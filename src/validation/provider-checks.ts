@@ -166,6 +166,15 @@ function checkService(value: unknown, path: JsonPath, context: ProviderCheckCont
   });
   const area = asRecord(service['serviceArea']);
   asArray(area?.['municipalities']).forEach((code, index) => checkMunicipality(code, [...path, 'serviceArea', 'municipalities', index]));
+  // Without an area the municipality filter finds the service only where it has a place, and the card names no area.
+  if (asArray(area?.['municipalities']).length === 0 && asArray(area?.['districts']).length === 0) {
+    const placeNames = asArray(service['places']).flatMap((item) => {
+      const code = asRecord(item)?.['municipality'];
+      return typeof code === 'string' ? [municipalities?.get(code)?.name ?? code] : [];
+    });
+    const places = [...new Set(placeNames)].join(', ');
+    report(path, places ? 'serviceAreaMissing' : 'serviceAreaAndPlacesMissing', { places }, 'warning');
+  }
   const districts = reference.districts;
   asArray(area?.['districts']).forEach((code, index) => {
     if (districts && typeof code === 'string' && PATTERNS.districtCode.test(code) && !districts.has(code)) {

@@ -67,6 +67,12 @@ const cases: Array<{ name: string; provider: Record<string, unknown>; expected: 
   { name: 'reviewed exactly 12 months ago', provider: edited(['/reviewed', '2025-09-04']), expected: [] },
   { name: 'reviewed 12 months and a day ago', provider: edited(['/reviewed', '2025-09-03']), expected: ['warning reviewed reviewedOld'] },
   { name: 'reviewed missing', provider: edited(['/reviewed']), expected: ['warning reviewed reviewedMissing'] },
+  { name: 'no area served: the filter finds the service only at its places', provider: edited(['/services/0/serviceArea']), expected: ['warning services[0] serviceAreaMissing'] },
+  {
+    name: 'no area served and no place: the filter finds the service nowhere',
+    provider: edited(['/services/0/serviceArea'], ['/services/0/places']),
+    expected: ['warning services[0] serviceAreaAndPlacesMissing'],
+  },
   {
     name: 'provision ended yesterday by the register',
     provider: edited(['/services/0/register', { validFrom: '2020-01-01', validTo: '2026-09-03' }]),
