@@ -27,6 +27,17 @@ async function typeMunicipality(el: SocialServicesCatalogue, text: string): Prom
   return input;
 }
 
+/** The fixture with 18 target groups in use: more than a collapsed option list shows. */
+function catalogueWithLongTargetGroupList(): ReturnType<typeof fixtureCatalogue> {
+  const catalogue = fixtureCatalogue();
+  const extra = [2, 4, 5, 6, 7, 8, 10, 11, 12];
+  catalogue.codebooks.targetGroups.push(...extra.map((code) => ({ code, label: { cs: `testovací skupina ${code}` } })));
+  const service = catalogue.providers[0]?.services[0];
+  if (!service) throw new Error('fixture changed');
+  service.targetGroups = [24, ...extra];
+  return catalogue;
+}
+
 describe('filters', () => {
   afterEach(resetUrl);
 
@@ -229,13 +240,7 @@ describe('filters', () => {
   });
 
   it('long option lists show the first entries and a button for the rest', async () => {
-    const catalogue = fixtureCatalogue();
-    const extra = [2, 4, 5, 6, 7, 8, 10, 11, 12];
-    catalogue.codebooks.targetGroups.push(...extra.map((code) => ({ code, label: { cs: `testovací skupina ${code}` } })));
-    const service = catalogue.providers[0]?.services[0];
-    if (!service) throw new Error('fixture changed');
-    service.targetGroups = [24, ...extra];
-    const el = await renderCatalogue(undefined, catalogue);
+    const el = await renderCatalogue(undefined, catalogueWithLongTargetGroupList());
     expect(options(el, 'Pro koho')).to.have.length(8);
     const more = filterGroup(el, 'Pro koho').querySelector<HTMLButtonElement>('.link-button');
     expect(more?.textContent?.trim()).to.equal('Zobrazit další možnosti (10)');
@@ -248,13 +253,7 @@ describe('filters', () => {
   });
 
   it('long option lists keep focus in place: opening moves it to the first option shown, unticking a hidden one to the button', async () => {
-    const catalogue = fixtureCatalogue();
-    const extra = [2, 4, 5, 6, 7, 8, 10, 11, 12];
-    catalogue.codebooks.targetGroups.push(...extra.map((code) => ({ code, label: { cs: `testovací skupina ${code}` } })));
-    const service = catalogue.providers[0]?.services[0];
-    if (!service) throw new Error('fixture changed');
-    service.targetGroups = [24, ...extra];
-    const el = await renderCatalogue(undefined, catalogue);
+    const el = await renderCatalogue(undefined, catalogueWithLongTargetGroupList());
     const shownBefore = options(el, 'Pro koho').map(([label]) => label);
     const more = filterGroup(el, 'Pro koho').querySelector<HTMLButtonElement>('.link-button');
     more?.focus();
