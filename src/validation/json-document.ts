@@ -91,6 +91,8 @@ export function parseJsonDocument(file: string, kind: DocumentKind, rawText: str
   if (firstError) {
     const comma = trailingCommaBefore(text, firstError);
     if (comma !== undefined) return fileProblem('syntaxTrailingComma', {}, comma);
+    const common = commonMistake(text, firstError);
+    if (common) return fileProblem(common.code, common.params, common.offset);
     return fileProblem('syntaxError', { syntaxCode: firstError.error }, firstError.offset);
   }
   let value: unknown;
@@ -139,6 +141,36 @@ function trailingCommaBefore(text: string, error: ParseError): number | undefine
   let index = error.offset - 1;
   while (index >= 0 && /\s/.test(text[index] ?? '')) index--;
   return text[index] === ',' ? index : undefined;
+}
+
+const WORD = /^[\p{L}]+/u;
+const YES_NO = new Set(['ano', 'ne', 'yes', 'no']);
+
+/**
+ * Mistakes people who do not write JSON make, which the parser's own finding ("unexpected character",
+ * "missing comma") would send them looking for the wrong thing:
+ * - straight quotes inside a text ("Občanská poradna "Pod křídly"") end it early;
+ * - True, FALSE, ano, ne, or a word without quotes as a value;
+ * - a number with a leading zero (01), which the parser reads as 0 followed by 1.
+ */
+function commonMistake(text: string, error: ParseError): { code: Problem['code']; params: Problem['params']; offset: number } | undefined {
+  const name = printParseErrorCode(error.error);
+  const word = WORD.exec(text.slice(error.offset))?.[0];
+  if (name === 'InvalidSymbol' && word) {
+    let before = error.offset - 1;
+    while (before >= 0 && /\s/.test(text[before] ?? '')) before--;
+    if (text[before] === '"') return { code: 'syntaxQuoteInText', params: {}, offset: before };
+    const lower = word.toLowerCase();
+    if (lower === 'true' || lower === 'false' || lower === 'null') return { code: 'syntaxLowerCase', params: { word, fixed: lower }, offset: error.offset };
+    if (YES_NO.has(lower)) return { code: 'syntaxYesNo', params: { word }, offset: error.offset };
+    return { code: 'syntaxBareWord', params: { word }, offset: error.offset };
+  }
+  const digits = /^0(\d+)/.exec(text.slice(error.offset - 1))?.[1];
+  const sign = text[error.offset - 2];
+  if (name === 'CommaExpected' && digits && !/[\d.]/.test(sign ?? '')) {
+    return { code: 'syntaxLeadingZero', params: { fixed: `${sign === '-' ? '-' : ''}${String(Number(digits))}` }, offset: error.offset - 1 };
+  }
+  return undefined;
 }
 
 function duplicateKeys(root: Node): Node[] {

@@ -18,6 +18,11 @@ export type MessageCode =
   | 'notReadByBuildFolder'
   | 'syntaxTrailingComma'
   | 'syntaxError'
+  | 'syntaxQuoteInText'
+  | 'syntaxLowerCase'
+  | 'syntaxYesNo'
+  | 'syntaxBareWord'
+  | 'syntaxLeadingZero'
   | 'duplicateKey'
   | 'unexpected'
   // the schema
@@ -103,6 +108,12 @@ const cs: Record<MessageCode, string> = {
   notReadByBuildFolder: 'Sestavení katalogu tento soubor nenačte, a tak se nezveřejní: soubory poskytovatelů čte jen přímo ze složky {folder}, ne z jiných složek ani podsložek. Přesuňte ho tam: {target}.',
   syntaxTrailingComma: 'Za poslední položkou je čárka navíc. JSON ji nedovoluje: smažte ji.',
   syntaxError: 'Soubor není platný JSON: {detail}. Opravte zápis na tomto místě.',
+  syntaxQuoteInText:
+    'Tady text končí rovnou uvozovkou ", ale pokračuje dál: uvnitř textu jsou rovné uvozovky. Napište místo nich české „…“, nebo před každou z nich zpětné lomítko: \\".',
+  syntaxLowerCase: 'Hodnotu {word} JSON nezná: píše se malými písmeny a bez uvozovek, {fixed}.',
+  syntaxYesNo: 'Hodnotu {word} JSON nezná: „ano“ se píše true a „ne“ false, malými písmeny a bez uvozovek.',
+  syntaxBareWord: 'Text {word} musí být v dvojitých uvozovkách: "{word}…".',
+  syntaxLeadingZero: 'Číslo v JSON nesmí začínat nulou: napište {fixed}.',
   duplicateKey: 'Pole „{key}“ je v tomto objektu dvakrát; platila by jen poslední hodnota. Jeden výskyt smažte.',
   unexpected: 'Soubor se nepodařilo zkontrolovat kvůli neočekávané chybě ({detail}). Nahlaste to prosím správcům katalogu.',
   required: 'Chybí povinný údaj: {field}. Doplňte pole „{key}“.',
@@ -184,6 +195,12 @@ const en: Record<MessageCode, string> = {
   notReadByBuildFolder: 'The catalogue build does not read this file, so it will not be published: it reads provider files only directly from the folder {folder}, not from other folders or subfolders. Move it there: {target}.',
   syntaxTrailingComma: 'There is an extra comma after the last item. JSON does not allow it: delete it.',
   syntaxError: 'The file is not valid JSON: {detail}. Fix the text at this position.',
+  syntaxQuoteInText:
+    'The text ends here with a straight quote " but goes on: there are straight quotes inside it. Use typographic quotes „…“ instead, or put a backslash before each of them: \\".',
+  syntaxLowerCase: 'JSON does not know the value {word}: it is written in lower case without quotes, {fixed}.',
+  syntaxYesNo: 'JSON does not know the value {word}: "yes" is written true and "no" false, in lower case without quotes.',
+  syntaxBareWord: 'The text {word} must be in double quotes: "{word}…".',
+  syntaxLeadingZero: 'A number in JSON must not start with a zero: write {fixed}.',
   duplicateKey: 'The field "{key}" appears twice in this object; only the last value would count. Delete one of them.',
   unexpected: 'The file could not be checked because of an unexpected error ({detail}). Please report this to the catalogue maintainers.',
   required: 'Required information is missing: {field}. Add the field "{key}".',

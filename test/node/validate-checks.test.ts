@@ -267,6 +267,11 @@ const positionCases: Array<{ name: string; text: string; code: string; line: num
   { name: 'a comment', text: '{\r\n  /* x */ "a": 1}', code: 'syntaxError', line: 2, column: 3 },
   { name: 'a byte order mark does not shift the column', text: '\uFEFF{"a": 1,}', code: 'syntaxTrailingComma', line: 1, column: 8 },
   { name: 'a repeated key', text: '{\n  "a": 1,\n  "a": 2\n}', code: 'duplicateKey', line: 3, column: 3 },
+  { name: 'straight quotes inside a text', text: '{\n  "name": "Spolek "Úsměv", z. s."\n}', code: 'syntaxQuoteInText', line: 2, column: 19 },
+  { name: 'True in capitals', text: '{"registered": True}', code: 'syntaxLowerCase', line: 1, column: 16 },
+  { name: '"ano" for true', text: '{"registered": ano}', code: 'syntaxYesNo', line: 1, column: 16 },
+  { name: 'a word without quotes', text: '{"name": Poradna}', code: 'syntaxBareWord', line: 1, column: 10 },
+  { name: 'a leading zero', text: '{"kind": 01}', code: 'syntaxLeadingZero', line: 1, column: 10 },
   { name: 'empty', text: '\n', code: 'emptyFile', line: 1, column: 1 },
 ];
 
