@@ -9,6 +9,9 @@
  *
  * The rules only match while printing and only around an element that carries the attribute, so the
  * sheet is adopted once and never taken away: removing the attribute is enough to print normally again.
+ * It sets no `@page` size or margins: the host page's own, or the print dialog's, stay in charge (an
+ * adopted sheet's `@page` rule overrode the page's, even in a cascade layer, and even after the
+ * attribute was removed).
  * Browsers without `:has()` drop the rules and print the whole page, as they would without this.
  */
 export const printIsolationAttribute = 'print-only-catalogue';
@@ -45,10 +48,6 @@ export function printIsolationCss(attribute: string = printIsolationAttribute): 
   body :has(${target}) {
     display: block !important;
   }
-}
-@page {
-  size: A4;
-  margin: 14mm 12mm;
 }`;
 }
 

@@ -240,3 +240,33 @@ test('the CSV download: BOM, ";", a header and one row per filtered service, Cze
   );
   assert.ok(rows.some((row) => row.includes('Testovací pečovatelská služba')), 'Czech letters survive the round trip');
 });
+
+/** How far below the top of the first page its first line of text starts, in points. */
+async function firstTextTop(pdf: Uint8Array): Promise<number> {
+  const first = await (await getDocument({ data: pdf }).promise).getPage(1);
+  const { height } = first.getViewport({ scale: 1 });
+  const items = (await first.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '');
+  const tops = items.map((item) => ('transform' in item ? height - Number(item.transform[5]) - item.height : height));
+  return Math.min(...tops);
+}
+
+test('PDF with print-only-catalogue: the host page’s own @page margins win over the element’s defaults', async () => {
+  const hostMargin = 40; // mm
+  await page.evaluate((margin) => {
+    const style = document.createElement('style');
+    style.id = 'host-page-margins';
+    style.textContent = `@page { margin: ${margin}mm; }`;
+    document.head.append(style);
+    document.querySelector('social-services-catalogue')?.setAttribute('print-only-catalogue', '');
+  }, hostMargin);
+  try {
+    const pdf = new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const points = (hostMargin / 25.4) * 72;
+    assert.ok((await firstTextTop(pdf)) >= points - 2, 'the first line starts below the host page’s 40 mm margin');
+  } finally {
+    await page.evaluate(() => {
+      document.getElementById('host-page-margins')?.remove();
+      document.querySelector('social-services-catalogue')?.removeAttribute('print-only-catalogue');
+    });
+  }
+});
