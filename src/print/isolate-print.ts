@@ -18,7 +18,12 @@ export const printIsolationAttribute = 'print-only-catalogue';
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
-/** The document-level CSS that, in print, hides everything but the opted-in catalogue and the elements around it. */
+/**
+ * The document-level CSS that, in print, hides everything but the opted-in catalogue and the elements around it.
+ * Those ancestors are flattened and made invisible, with no font size and no generated content, so that
+ * text lying loose in them (not in an element of its own) and their ::before and ::after stay off paper;
+ * the catalogue itself is visible again.
+ */
 export function printIsolationCss(attribute: string = printIsolationAttribute): string {
   if (!ATTRIBUTE_NAME.test(attribute)) throw new Error(`not an attribute name: ${attribute}`);
   const target = `[${attribute}]`;
@@ -47,6 +52,21 @@ export function printIsolationCss(attribute: string = printIsolationAttribute): 
   }
   body :has(${target}) {
     display: block !important;
+  }
+  body:has(${target}),
+  body :has(${target}) {
+    visibility: hidden !important;
+    font-size: 0 !important;
+    line-height: 0 !important;
+  }
+  body:has(${target})::before,
+  body:has(${target})::after,
+  body :has(${target})::before,
+  body :has(${target})::after {
+    content: none !important;
+  }
+  ${target} {
+    visibility: visible !important;
   }
 }`;
 }

@@ -42,6 +42,30 @@ const hostPage = `<!doctype html>
   </body>
 </html>`;
 
+/**
+ * A site that prints only the catalogue (print-only-catalogue from the start), with page margins of its
+ * own, text lying loose in its ancestors and generated content on one of them.
+ */
+const hostMarginMm = 40;
+const isolatedHostPage = `<!doctype html>
+<html lang="cs">
+  <head>
+    <meta charset="utf-8" /><link rel="icon" href="data:," /><title>Testovací obec</title>
+    <style>@page { margin: ${hostMarginMm}mm; } main::before { content: "Testovací dekorace obce"; }</style>
+  </head>
+  <body>
+    Testovací volný text v body
+    <header id="site-header">Testovací obec: hlavička webu</header>
+    <main>Testovací volný text v main<social-services-catalogue print-only-catalogue></social-services-catalogue></main>
+    <footer id="site-footer">Testovací patička webu</footer>
+    <script type="module">
+      import '/src/index.ts';
+      import { fixtureCatalogue } from '/test/fixtures/catalogue/catalogue.ts';
+      document.querySelector('social-services-catalogue').catalogue = fixtureCatalogue();
+    </script>
+  </body>
+</html>`;
+
 const m = messagesFor('cs');
 const catalogue = fixtureCatalogue();
 const model = buildCatalogueModel(catalogue, 'cs', new Date());
@@ -66,15 +90,20 @@ before(async () => {
       {
         name: 'print-test-page',
         configureServer(dev) {
-          dev.middlewares.use('/print-test.html', (_request, response, next) => {
-            dev
-              .transformIndexHtml('/print-test.html', hostPage)
-              .then((html) => {
-                response.setHeader('content-type', 'text/html; charset=utf-8');
-                response.end(html);
-              })
-              .catch(next);
-          });
+          for (const [path, html] of [
+            ['/print-test.html', hostPage],
+            ['/print-isolated-test.html', isolatedHostPage],
+          ] as const) {
+            dev.middlewares.use(path, (_request, response, next) => {
+              dev
+                .transformIndexHtml(path, html)
+                .then((transformed) => {
+                  response.setHeader('content-type', 'text/html; charset=utf-8');
+                  response.end(transformed);
+                })
+                .catch(next);
+            });
+          }
         },
       },
     ],
@@ -246,27 +275,24 @@ async function firstTextTop(pdf: Uint8Array): Promise<number> {
   const first = await (await getDocument({ data: pdf }).promise).getPage(1);
   const { height } = first.getViewport({ scale: 1 });
   const items = (await first.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '');
-  const tops = items.map((item) => ('transform' in item ? height - Number(item.transform[5]) - item.height : height));
-  return Math.min(...tops);
+  return Math.min(...items.map((item) => ('transform' in item ? height - Number(item.transform[5]) - item.height : height)));
 }
 
-test('PDF with print-only-catalogue: the host page’s own @page margins win over the element’s defaults', async () => {
-  const hostMargin = 40; // mm
-  await page.evaluate((margin) => {
-    const style = document.createElement('style');
-    style.id = 'host-page-margins';
-    style.textContent = `@page { margin: ${margin}mm; }`;
-    document.head.append(style);
-    document.querySelector('social-services-catalogue')?.setAttribute('print-only-catalogue', '');
-  }, hostMargin);
+test('PDF with print-only-catalogue: the host page’s own margins, and nothing of the page around the catalogue', async () => {
+  const isolated = await page.context().newPage();
   try {
-    const pdf = new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-    const points = (hostMargin / 25.4) * 72;
-    assert.ok((await firstTextTop(pdf)) >= points - 2, 'the first line starts below the host page’s 40 mm margin');
+    await isolated.goto(page.url().replace(/print-test\.html.*$/, 'print-isolated-test.html'));
+    await isolated.locator('.list').waitFor();
+    const pdf = new Uint8Array(await isolated.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const marginPoints = (hostMarginMm / 25.4) * 72;
+    // Within a few points (the first line's ascent) of the host page's 113 pt, far from the 40 pt the element once imposed.
+    assert.ok((await firstTextTop(pdf.slice())) >= marginPoints - 8, `the first line starts at the host page’s ${hostMarginMm} mm margin`);
+    const text = flat((await pdfPages(pdf)).join('\n'));
+    for (const around of ['Testovací dekorace obce', 'Testovací volný text v body', 'Testovací volný text v main', 'hlavička webu', 'Testovací patička webu']) {
+      assert.ok(!text.includes(around), `no "${around}" on paper`);
+    }
+    for (const service of model.services) assert.ok(text.includes(service.name), `${service.name} is printed`);
   } finally {
-    await page.evaluate(() => {
-      document.getElementById('host-page-margins')?.remove();
-      document.querySelector('social-services-catalogue')?.removeAttribute('print-only-catalogue');
-    });
+    await isolated.close();
   }
 });
