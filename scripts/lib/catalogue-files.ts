@@ -11,7 +11,7 @@ import { offsetOfPath, parseJsonDocument, positionOfOffset, computeLineStarts } 
 import type { JsonDocument } from '../../src/validation/json-document.js';
 import type { MessageCode, MessageParams } from '../../src/validation/messages.js';
 import type { Problem } from '../../src/validation/problem.js';
-import { displayValue, valueAt } from '../../src/validation/problem.js';
+import { asArray, displayValue, valueAt } from '../../src/validation/problem.js';
 import { compareProblems } from '../../src/validation/report.js';
 import type { LocatedProblem } from '../../src/validation/report.js';
 import { explainSchemaProblems, referenceFromDocuments, validateDocuments } from '../../src/validation/validate.js';
@@ -170,8 +170,11 @@ function ajvProblems(document: JsonDocument, errors: readonly ErrorObject[]): Pr
         return { ...base, path: [...path, String(params['missingProperty'])], code: 'required', params: { key: String(params['missingProperty']) } };
       case 'additionalProperties':
         return { ...base, path: [...path, String(params['additionalProperty'])], code: 'unknownField', params: { key: displayValue(params['additionalProperty']) }, atKey: true };
-      case 'minItems':
+      case 'minItems': {
+        const count = asArray(valueAt(document.value, path)).length;
+        if (count > 0) return { ...base, path, code: 'tooFewItems', params: { count, min: Number(params['limit']) } };
         return { ...base, path, code: 'emptyList', params: { key: String(path.findLast((key) => typeof key === 'string') ?? '') } };
+      }
       case 'uniqueItems':
         return { ...base, path, code: 'duplicateItem', params: { value } };
       case 'enum':

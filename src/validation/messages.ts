@@ -33,6 +33,7 @@ export type MessageCode =
   | 'textTooLong'
   | 'emptyList'
   | 'emptyOptionalList'
+  | 'tooFewItems'
   | 'numberTooSmall'
   | 'numberTooLarge'
   | 'notInteger'
@@ -122,6 +123,7 @@ const cs: Record<MessageCode, string> = {
   emptyText: '{Field} je prázdný text nebo jen mezery. Vyplňte ho; nepovinný údaj, který neznáte, raději celý vynechte.',
   textTooLong: '{Field} je příliš dlouhý text ({length} znaků, nejvýš {max}). Zkraťte ho.',
   emptyList: '{Field}: seznam je prázdný. Doplňte aspoň jednu položku.',
+  tooFewItems: '{Field}: v seznamu je málo položek ({count}), potřeba je aspoň {min}. Doplňte další.',
   emptyOptionalList: '{Field}: seznam je prázdný. Doplňte aspoň jednu položku, nebo pole „{key}“ celé vynechte (je nepovinné).',
   numberTooSmall: '{Field} musí být aspoň {min}, je {value}.',
   numberTooLarge: '{Field} smí být nejvýš {max}, je {value}.',
@@ -209,6 +211,7 @@ const en: Record<MessageCode, string> = {
   emptyText: '{Field} is empty or only spaces. Fill it in; leave out an optional fact you do not know.',
   textTooLong: '{Field} is too long ({length} characters, at most {max}). Shorten it.',
   emptyList: '{Field}: the list is empty. Add at least one item.',
+  tooFewItems: '{Field}: the list has too few items ({count}); it needs at least {min}. Add more.',
   emptyOptionalList: '{Field}: the list is empty. Add at least one item, or leave out the field "{key}" altogether (it is optional).',
   numberTooSmall: '{Field} must be at least {min}; it is {value}.',
   numberTooLarge: '{Field} must be at most {max}; it is {value}.',

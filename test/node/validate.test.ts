@@ -197,6 +197,14 @@ test('relative paths are taken from where the user typed the command, and a miss
   assert.match(english.stdout, /chybi\.json {2}- {2}error: The file .*chybi\.json does not exist\. Check the file name and the folder you run the command from\./);
 });
 
+test('life-situations.json: a list with too few items says how many it has and needs, not that it is empty', () => {
+  const path = join(strayDir, 'life-situations.json');
+  const situation = { id: 'testovaci-situace', label: { cs: 'Testovací situace' }, phrases: ['dovoz obědů'], kinds: [{ kind: 4, weight: 3 }], lawNote: 'Pečovatelská služba podle § 40.' };
+  writeFileSync(path, JSON.stringify({ source: 'Testovací', situations: [situation] }, null, 2));
+  const { problems } = checkFiles({ files: [path], dataDir: join(root, fixtureData), today: '2026-09-04' });
+  assert.deepEqual(problems.map((problem) => [problem.path.join('.'), problem.code, problem.params]), [['situations.0.phrases', 'tooFewItems', { count: 1, min: 3 }]]);
+});
+
 test('life-situations.json: leaving out an empty list is offered only for an optional one', () => {
   const path = join(strayDir, 'life-situations.json');
   const situation = { id: 'testovaci-situace', label: { cs: 'Testovací situace' }, phrases: ['dovoz obědů', 'obědy domů', 'teplé jídlo'], kinds: [], targetGroups: [], lawNote: 'Pečovatelská služba podle § 40.' };
