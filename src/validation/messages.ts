@@ -77,6 +77,8 @@ export type MessageCode =
   | 'unsafeSourceUrl'
   | 'reviewedOld'
   | 'registerEnded'
+  | 'htmlInText'
+  | 'capacityZero'
   | 'serviceAreaMissing'
   | 'serviceAreaAndPlacesMissing'
   | 'registerDatesReversed'
@@ -169,6 +171,9 @@ const cs: Record<MessageCode, string> = {
   registerEnded:
     'Poskytování služby podle registru skončilo {value}, katalog ji ale dál ukazuje jako platnou. Skončila-li služba, odeberte ji ze souboru; pokračuje-li, datum opravte nebo smažte.',
   registerDatesReversed: 'Datum ukončení poskytování {value} je dřív než datum zahájení {from}. Opravte jedno z nich.',
+  htmlInText: 'Text obsahuje značku HTML {tag}. Katalog texty zobrazuje tak, jak jsou, takže by se ukázala i se značkou: pište prostý text.',
+  capacityZero:
+    'Kapacita 0 znamená, že služba nikoho nepřijme. Pokud kapacitu neznáte, celou položku kapacity vynechte; pokud je opravdu nulová, ponechte ji.',
   serviceAreaMissing:
     'Služba neuvádí, obyvatelům kterých obcí slouží (pole „serviceArea“). Filtr podle obce ji proto najde jen v obcích, kde se poskytuje ({places}). Slouží-li i dalším obcím, doplňte je (municipalities) nebo celé okresy (districts).',
   serviceAreaAndPlacesMissing:
@@ -257,6 +262,8 @@ const en: Record<MessageCode, string> = {
   registerEnded:
     'According to the register the service ended on {value}, but the catalogue still shows it as current. If it has ended, remove it from the file; if it goes on, correct or delete the date.',
   registerDatesReversed: 'The end date of the service {value} is before its start date {from}. Correct one of them.',
+  htmlInText: 'The text contains the HTML tag {tag}. The catalogue shows texts as they are, so the tag would show too: write plain text.',
+  capacityZero: 'A capacity of 0 means the service takes nobody. If you do not know the capacity, leave the whole capacity item out; if it really is zero, keep it.',
   serviceAreaMissing:
     'The service does not say the residents of which municipalities it serves (field "serviceArea"), so the municipality filter finds it only where it is provided ({places}). If it serves other municipalities too, add them (municipalities) or whole districts (districts).',
   serviceAreaAndPlacesMissing:

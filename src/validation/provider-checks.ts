@@ -100,6 +100,8 @@ function checkSources(value: unknown, path: JsonPath, today: string, report: Rep
   });
 }
 
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+
 function checkService(value: unknown, path: JsonPath, context: ProviderCheckContext, report: Report): void {
   const service = asRecord(value);
   if (!service) return;
@@ -121,11 +123,19 @@ function checkService(value: unknown, path: JsonPath, context: ProviderCheckCont
     checkCode('VekovaSkupinaOsoby', group, [...path, 'ageGroups', index], isPositiveInteger(group)),
   );
 
+  // The element shows texts as they are: markup would be printed as its tags.
+  for (const key of ['name', 'description', 'openingHours'] as const) {
+    const tag = typeof service[key] === 'string' ? HTML_TAG.exec(service[key])?.[0] : undefined;
+    if (tag) report([...path, key], 'htmlInText', { tag }, 'warning');
+  }
+
   const forms = asArray(service['forms']);
   asArray(service['capacity']).forEach((item, index) => {
     const capacity = asRecord(item);
     if (!capacity) return;
     const capacityPath = [...path, 'capacity', index];
+    // "0" for an unknown capacity reads as a service that takes nobody (CONTRIBUTING: leave it out).
+    if (capacity['count'] === 0) report([...capacityPath, 'count'], 'capacityZero', {}, 'warning');
     const { form, unit } = capacity;
     checkCode('FormaSocialniSluzby', form, [...capacityPath, 'form'], isTextCode(form));
     checkCode('TypKapacitySocialniSluzby', unit, [...capacityPath, 'unit'], isTextCode(unit));

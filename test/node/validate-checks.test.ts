@@ -78,6 +78,13 @@ const cases: Array<{ name: string; provider: Record<string, unknown>; expected: 
     provider: edited(['/services/0/register', { validFrom: '2020-01-01', validTo: '2026-09-03' }]),
     expected: ['warning services[0].register.validTo registerEnded'],
   },
+  {
+    name: 'HTML in a description and a name',
+    provider: edited(['/services/0/description', '<b>Pozor</b> otevřeno'], ['/services/0/name', 'Testovací služba<br>']),
+    expected: ['warning services[0].description htmlInText', 'warning services[0].name htmlInText'],
+  },
+  { name: 'a "less than" in plain text is not HTML', provider: edited(['/services/0/description', 'Pro děti < 6 let a rodiče>']), expected: [] },
+  { name: 'capacity 0', provider: edited(['/services/0/capacity/0/count', 0]), expected: ['warning services[0].capacity[0].count capacityZero'] },
   { name: 'provision ends today', provider: edited(['/services/0/register', { validFrom: '2020-01-01', validTo: TODAY }]), expected: [] },
   { name: 'provision ends later', provider: edited(['/services/0/register', { validTo: '2026-12-31' }]), expected: [] },
   {
