@@ -25,14 +25,13 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const jsqrBrowserBuild = createRequire(import.meta.url).resolve('jsqr');
 const pageSize = 3;
 
-/** A municipal page with its own header, menu and footer around the element, as a host site would have. */
-const hostPage = `<!doctype html>
+/** A municipal page: `head` and `body` around the element, a footer, and the fixture catalogue given to the element. */
+function municipalPage(head: string, body: string): string {
+  return `<!doctype html>
 <html lang="cs">
-  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>Testovací obec</title></head>
+  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>Testovací obec</title>${head}</head>
   <body>
-    <header id="site-header">Testovací obec: hlavička webu</header>
-    <nav id="site-menu">Testovací menu webu</nav>
-    <main><social-services-catalogue page-size="${pageSize}"></social-services-catalogue></main>
+    ${body}
     <footer id="site-footer">Testovací patička webu</footer>
     <script type="module">
       import '/src/index.ts';
@@ -41,30 +40,27 @@ const hostPage = `<!doctype html>
     </script>
   </body>
 </html>`;
+}
+
+/** A municipal page with its own header, menu and footer around the element, as a host site would have. */
+const hostPage = municipalPage(
+  '',
+  `<header id="site-header">Testovací obec: hlavička webu</header>
+    <nav id="site-menu">Testovací menu webu</nav>
+    <main><social-services-catalogue page-size="${pageSize}"></social-services-catalogue></main>`,
+);
 
 /**
  * A site that prints only the catalogue (print-only-catalogue from the start), with page margins of its
  * own, text lying loose in its ancestors and generated content on one of them.
  */
 const hostMarginMm = 40;
-const isolatedHostPage = `<!doctype html>
-<html lang="cs">
-  <head>
-    <meta charset="utf-8" /><link rel="icon" href="data:," /><title>Testovací obec</title>
-    <style>@page { margin: ${hostMarginMm}mm; } main::before { content: "Testovací dekorace obce"; }</style>
-  </head>
-  <body>
-    Testovací volný text v body
+const isolatedHostPage = municipalPage(
+  `<style>@page { margin: ${hostMarginMm}mm; } main::before { content: "Testovací dekorace obce"; }</style>`,
+  `Testovací volný text v body
     <header id="site-header">Testovací obec: hlavička webu</header>
-    <main>Testovací volný text v main<social-services-catalogue print-only-catalogue></social-services-catalogue></main>
-    <footer id="site-footer">Testovací patička webu</footer>
-    <script type="module">
-      import '/src/index.ts';
-      import { fixtureCatalogue } from '/test/fixtures/catalogue/catalogue.ts';
-      document.querySelector('social-services-catalogue').catalogue = fixtureCatalogue();
-    </script>
-  </body>
-</html>`;
+    <main>Testovací volný text v main<social-services-catalogue print-only-catalogue></social-services-catalogue></main>`,
+);
 
 const m = messagesFor('cs');
 const catalogue = fixtureCatalogue();
