@@ -508,22 +508,31 @@ export class SocialServicesCatalogue extends LitElement {
     this._readUrl();
   }
 
+  /**
+   * The view the address describes. A link written by hand may name a municipality ("?ssc-obec=Kelč")
+   * as the attribute may; one the catalogue does not know is dropped rather than shown as a filter that
+   * finds nothing.
+   */
+  private _viewInUrl(): ViewState {
+    const view = readViewState(this._url.search, this.urlPrefix, this._defaultView);
+    const index = this._indexes?.municipalities;
+    if (!index) return view;
+    const municipalities = [...new Set(view.filters.municipality.flatMap((value) => index.resolve(value)))];
+    return { query: view.query, filters: withFilter(view.filters, 'municipality', municipalities) };
+  }
+
   private _readUrl(): void {
     this._writeUrl();
-    const view = readViewState(this._url.search, this.urlPrefix, this._defaultView);
+    const view = this._viewInUrl();
     this._urlView = view;
     this._query = view.query;
-    // A link written by hand may name a municipality ("?ssc-obec=Kelč") as the attribute may; one the
-    // catalogue does not know is dropped rather than shown as a filter that finds nothing.
-    const index = this._indexes?.municipalities;
-    const municipalities = index ? [...new Set(view.filters.municipality.flatMap((value) => index.resolve(value)))] : view.filters.municipality;
-    this._filters = withFilter(view.filters, 'municipality', municipalities);
+    this._filters = view.filters;
   }
 
   private _onPopState(): void {
     // A jump to an anchor or another instance's Back moves through history without touching this view's
     // parameters: the view stays, and so does a write still waiting (a search typed just before).
-    if (sameView(readViewState(this._url.search, this.urlPrefix, this._defaultView), this._urlView)) return;
+    if (sameView(this._viewInUrl(), this._urlView)) return;
     // Back or Forward decides the view now: a write still waiting would undo it.
     this._urlWrite = undefined;
     const shown: ViewState = { query: this._query, filters: this._filters };
