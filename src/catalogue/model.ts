@@ -19,7 +19,7 @@ import { compareCzech, sortByCzech, sortCzechStrings } from '../i18n/collation.j
 import type { Lang } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
 import { isOlderThanMonths } from '../format/date.js';
-import { districtNames, municipalitiesByDistrict, servedMunicipalityCodes, type DistrictMunicipalities } from './service-area.js';
+import { districtNames, municipalitiesByDistrict, servedMunicipalityCodes, statesArea, type DistrictMunicipalities } from './service-area.js';
 
 /** Entries not confirmed for this many months are marked as possibly out of date. */
 export const staleAfterMonths = 12;
@@ -236,7 +236,7 @@ class ServiceEntry {
     // A kind the codebook lacks has no group and no label worth showing; the validator reports it.
     this.kind = service.kind === undefined ? undefined : labellers.kinds.get(service.kind);
     this.serviceAreaDescription = service.serviceArea?.description;
-    this.areaStated = (service.serviceArea?.districts?.length ?? 0) + (service.serviceArea?.municipalities?.length ?? 0) > 0;
+    this.areaStated = statesArea(service);
     this.description = service.description;
     this.openingHours = service.openingHours;
     this.reviewed = provider.reviewed;

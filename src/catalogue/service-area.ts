@@ -29,6 +29,11 @@ export function districtNames(municipalities: readonly Municipality[]): Readonly
   return names;
 }
 
+/** Whether the entry names the municipalities or districts it serves (otherwise its places stand in). */
+export function statesArea(service: Pick<Service, 'serviceArea'>): boolean {
+  return (service.serviceArea?.districts?.length ?? 0) + (service.serviceArea?.municipalities?.length ?? 0) > 0;
+}
+
 /**
  * The codes of every municipality `service` serves, each once: its districts' municipalities, then the
  * municipalities it lists. A district nobody in the list lies in adds nothing (the validator reports it).
@@ -36,7 +41,7 @@ export function districtNames(municipalities: readonly Municipality[]): Readonly
 export function servedMunicipalityCodes(service: Pick<Service, 'serviceArea' | 'places'>, byDistrict: DistrictMunicipalities): readonly string[] {
   const districts = service.serviceArea?.districts ?? [];
   const listed = service.serviceArea?.municipalities ?? [];
-  if (districts.length === 0 && listed.length === 0) return [...new Set((service.places ?? []).map((place) => place.municipality))];
+  if (!statesArea(service)) return [...new Set((service.places ?? []).map((place) => place.municipality))];
   // Most district services name one district and nothing else: they share the district's own list.
   if (districts.length === 1 && listed.length === 0) return byDistrict.get(districts[0] as string) ?? [];
   // Codes in a service area are unique (the schema says so), so without districts the list is the answer.
