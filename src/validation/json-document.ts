@@ -138,9 +138,15 @@ function trailingCommaBefore(text: string, error: ParseError): number | undefine
   if (name !== 'ValueExpected' && name !== 'PropertyNameExpected') return undefined;
   const closing = text[error.offset];
   if (closing !== '}' && closing !== ']') return undefined;
-  let index = error.offset - 1;
-  while (index >= 0 && /\s/.test(text[index] ?? '')) index--;
+  const index = lastNonSpaceBefore(text, error.offset);
   return text[index] === ',' ? index : undefined;
+}
+
+/** The offset of the last character before `offset` that is not white space (-1 when there is none). */
+function lastNonSpaceBefore(text: string, offset: number): number {
+  let index = offset - 1;
+  while (index >= 0 && /\s/.test(text[index] ?? '')) index--;
+  return index;
 }
 
 const WORD = /^[\p{L}]+/u;
@@ -157,8 +163,7 @@ function commonMistake(text: string, error: ParseError): { code: Problem['code']
   const name = printParseErrorCode(error.error);
   const word = WORD.exec(text.slice(error.offset))?.[0];
   if (name === 'InvalidSymbol' && word) {
-    let before = error.offset - 1;
-    while (before >= 0 && /\s/.test(text[before] ?? '')) before--;
+    const before = lastNonSpaceBefore(text, error.offset);
     if (text[before] === '"') return { code: 'syntaxQuoteInText', params: {}, offset: before };
     const lower = word.toLowerCase();
     if (lower === 'true' || lower === 'false' || lower === 'null') return { code: 'syntaxLowerCase', params: { word, fixed: lower }, offset: error.offset };
